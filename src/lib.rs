@@ -1,0 +1,14 @@
+//! Dossier: research profiles of militant organizations, rendered in the browser.
+//!
+//! Everything outside `ui` is plain Rust with no browser types, tested natively:
+//! the profile model, its validation, the catalog search and the URL routes.
+
+pub mod model;
+pub mod route;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod search;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

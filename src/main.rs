@@ -1,0 +1,12 @@
+//! The browser app's entry point; trunk builds it for wasm32.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    dossier::ui::mount();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("Dossier runs in the browser: serve it with `trunk serve` (see README).");
+    std::process::exit(2);
+}

@@ -1,0 +1,233 @@
+//! The app's URLs. Routes live in the fragment (`#/p/mek/history`), so that deep
+//! links work on any static host, under any sub-path, with no rewrite rules.
+
+use std::fmt::Write;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `#/` or `#/?q=pmoi`: the list of profiles, filtered by a query.
+    Catalog { query: String },
+    /// `#/p/mek`, `#/p/mek/history`, `#/p/mek/note-12`.
+    Profile { id: String, anchor: Option<Anchor> },
+    /// Anything else: the not-found page names it.
+    NotFound(String),
+}
+
+/// A place inside a profile's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Anchor {
+    Section(String),
+    Notes,
+    Note(u32),
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without its leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(percent_decode)
+            .collect();
+        match segments
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .as_slice()
+        {
+            [] => Route::Catalog {
+                query: query_param(query, "q").unwrap_or_default(),
+            },
+            ["p", id] => Route::Profile {
+                id: id.to_string(),
+                anchor: None,
+            },
+            ["p", id, anchor] => Route::Profile {
+                id: id.to_string(),
+                anchor: Some(Anchor::parse(anchor)),
+            },
+            _ => Route::NotFound(format!("#{hash}")),
+        }
+    }
+
+    /// The fragment for this route, starting with `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Catalog { query } if query.is_empty() => "#/".to_owned(),
+            Route::Catalog { query } => format!("#/?q={}", percent_encode(query)),
+            Route::Profile { id, anchor: None } => format!("#/p/{}", percent_encode(id)),
+            Route::Profile {
+                id,
+                anchor: Some(anchor),
+            } => {
+                format!(
+                    "#/p/{}/{}",
+                    percent_encode(id),
+                    percent_encode(&anchor.slug())
+                )
+            }
+            Route::NotFound(hash) => hash.clone(),
+        }
+    }
+}
+
+impl Anchor {
+    fn parse(segment: &str) -> Anchor {
+        match segment {
+            "notes" => Anchor::Notes,
+            s => match s.strip_prefix("note-").and_then(|n| n.parse().ok()) {
+                Some(n) => Anchor::Note(n),
+                None => Anchor::Section(s.to_owned()),
+            },
+        }
+    }
+
+    /// The URL segment, which is also the element id on the page.
+    pub fn slug(&self) -> String {
+        match self {
+            Anchor::Section(id) => id.clone(),
+            Anchor::Notes => "notes".to_owned(),
+            Anchor::Note(n) => format!("note-{n}"),
+        }
+    }
+}
+
+fn query_param(query: &str, key: &str) -> Option<String> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| percent_decode(&v.replace('+', " ")))
+}
+
+/// Encodes everything but unreserved characters (RFC 3986).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` escapes; malformed escapes stay as they are, invalid UTF-8 is replaced.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_kind_of_route() {
+        assert_eq!(
+            Route::parse(""),
+            Route::Catalog {
+                query: String::new()
+            }
+        );
+        assert_eq!(
+            Route::parse("#/"),
+            Route::Catalog {
+                query: String::new()
+            }
+        );
+        assert_eq!(
+            Route::parse("#/?q=people%E2%80%99s+mujahideen"),
+            Route::Catalog {
+                query: "people’s mujahideen".into()
+            }
+        );
+        assert_eq!(
+            Route::parse("#/p/mek"),
+            Route::Profile {
+                id: "mek".into(),
+                anchor: None
+            }
+        );
+        assert_eq!(
+            Route::parse("#/p/mek/history"),
+            Route::Profile {
+                id: "mek".into(),
+                anchor: Some(Anchor::Section("history".into()))
+            }
+        );
+        assert_eq!(
+            Route::parse("#/p/mek/note-12"),
+            Route::Profile {
+                id: "mek".into(),
+                anchor: Some(Anchor::Note(12))
+            }
+        );
+        assert_eq!(
+            Route::parse("#/p/mek/notes"),
+            Route::Profile {
+                id: "mek".into(),
+                anchor: Some(Anchor::Notes)
+            }
+        );
+        assert_eq!(
+            Route::parse("#/nowhere/at/all"),
+            Route::NotFound("#/nowhere/at/all".into())
+        );
+    }
+
+    #[test]
+    fn hrefs_round_trip() {
+        for route in [
+            Route::Catalog {
+                query: String::new(),
+            },
+            Route::Catalog {
+                query: "mujahédin & co".into(),
+            },
+            Route::Profile {
+                id: "mek".into(),
+                anchor: None,
+            },
+            Route::Profile {
+                id: "mek".into(),
+                anchor: Some(Anchor::Section("home-base".into())),
+            },
+            Route::Profile {
+                id: "mek".into(),
+                anchor: Some(Anchor::Note(59)),
+            },
+        ] {
+            assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn malformed_escapes_do_not_panic() {
+        assert_eq!(percent_decode("%E2%80"), "\u{FFFD}");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+    }
+}

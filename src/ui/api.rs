@@ -1,0 +1,115 @@
+//! The only module that talks to the network: fetches the catalog and profiles from `data/`.
+
+use crate::model::{Catalog, Profile};
+use crate::validate::{parse_catalog, parse_profile, Problem};
+use gloo_net::http::Request;
+use std::sync::Arc;
+
+/// Why something could not be loaded; `Clone` so a resource can hold it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The id is not in the catalog (checked before fetching: static hosts
+    /// and dev servers may answer a missing file with the app's own page).
+    NotInCatalog { id: String },
+    /// The request never got an answer.
+    Network { url: String, detail: String },
+    /// The server answered with an error status.
+    Status {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
+    /// The answer was not the JSON we need.
+    Malformed { url: String, problem: Problem },
+}
+
+impl LoadError {
+    pub fn title(&self) -> &'static str {
+        match self {
+            LoadError::NotInCatalog { .. } => "Profile not found",
+            LoadError::Network { .. } => "Could not reach the server",
+            LoadError::Status { status: 404, .. } => "File not found",
+            LoadError::Status { .. } => "The server could not deliver the file",
+            LoadError::Malformed { .. } => "This profile file is damaged",
+        }
+    }
+
+    pub fn detail(&self) -> String {
+        match self {
+            LoadError::NotInCatalog { id } => format!("There is no profile “{id}” in the catalog."),
+            LoadError::Network { url, detail } => {
+                format!("Loading {url} failed: {detail}. Check your connection and try again.")
+            }
+            LoadError::Status {
+                url,
+                status,
+                status_text,
+            } => {
+                format!("Loading {url} failed: the server answered {status} {status_text}.")
+            }
+            LoadError::Malformed { url, problem } => {
+                format!("{url}: {}: {}", problem.location, problem.message)
+            }
+        }
+    }
+
+    /// Whether trying again might help.
+    pub fn retryable(&self) -> bool {
+        !matches!(self, LoadError::NotInCatalog { .. })
+    }
+}
+
+const CATALOG_URL: &str = "data/index.json";
+
+pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
+    let text = fetch_text(CATALOG_URL).await?;
+    parse_catalog(&text)
+        .map(Arc::new)
+        .map_err(|problem| malformed(CATALOG_URL, problem))
+}
+
+pub async fn fetch_profile(id: String) -> Result<Arc<Profile>, LoadError> {
+    let catalog = fetch_catalog().await?;
+    if catalog.entry(&id).is_none() {
+        return Err(LoadError::NotInCatalog { id });
+    }
+    let url = format!("data/profiles/{}.json", crate::route::percent_encode(&id));
+    let text = fetch_text(&url).await?;
+    let profile = parse_profile(&text).map_err(|problem| malformed(&url, problem))?;
+    if profile.id.as_str() != id {
+        let problem = Problem::at("$.id", format!("expected `{id}`, found `{}`", profile.id));
+        return Err(malformed(&url, problem));
+    }
+    Ok(Arc::new(profile))
+}
+
+fn malformed(url: &str, problem: Problem) -> LoadError {
+    LoadError::Malformed {
+        url: url.to_owned(),
+        problem,
+    }
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let network = |e: gloo_net::Error| LoadError::Network {
+        url: url.to_owned(),
+        detail: e.to_string(),
+    };
+    let response = Request::get(url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            url: url.to_owned(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let text = response.text().await.map_err(network)?;
+    if text.trim_start().starts_with('<') {
+        let problem = Problem::at(
+            "$",
+            "expected JSON, got an HTML page: is the file missing on the server?",
+        );
+        return Err(malformed(url, problem));
+    }
+    Ok(text)
+}

@@ -1,0 +1,52 @@
+//! The app shell: the site header and the page the route selects.
+
+use super::catalog_page::CatalogPage;
+use super::error_view::NotFound;
+use super::profile_page::ProfilePage;
+use super::use_route::use_route;
+use crate::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let route = use_route();
+    // Only a change of page re-renders; moving between anchors of one profile does not.
+    let page = Memo::new(move |_| match route.get() {
+        Route::Catalog { .. } => Page::Catalog,
+        Route::Profile { id, .. } => Page::Profile(id),
+        Route::NotFound(hash) => Page::NotFound(hash),
+    });
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            focus_main();
+        }>"Skip to content"</a>
+        <header class="site-header">
+            <a class="site-header__brand" href="#/">"Dossier"</a>
+            <span class="site-header__tagline">"Sourced profiles of militant organizations"</span>
+        </header>
+        <main id="main" tabindex="-1" class="page">
+            {move || match page.get() {
+                Page::Catalog => view! { <CatalogPage route/> }.into_any(),
+                Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),
+                Page::NotFound(hash) => view! { <NotFound what=hash/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Page {
+    Catalog,
+    Profile(String),
+    NotFound(String),
+}
+
+fn focus_main() {
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+            let _ = main.focus();
+        }
+    }
+}

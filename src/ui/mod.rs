@@ -1,0 +1,22 @@
+//! The browser app: thin Leptos components that render what the pure modules compute.
+
+mod api;
+mod app;
+mod catalog_page;
+mod error_view;
+mod inline_text;
+mod narrative;
+mod notes_list;
+mod profile_header;
+mod profile_page;
+mod table_of_contents;
+mod use_route;
+
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    // The static "Loading Dossier…" line shows until the app is running.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,86 @@
+//! A profile's page: header, contents, narrative and notes.
+
+use super::api::fetch_profile;
+use super::catalog_page::set_title;
+use super::error_view::{ErrorView, Loading};
+use super::narrative::Narrative;
+use super::notes_list::NotesList;
+use super::profile_header::ProfileHeader;
+use super::table_of_contents::TableOfContents;
+use crate::model::Profile;
+use crate::route::Route;
+use crate::validate::check_profile;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
+    let profile = LocalResource::new({
+        let id = id.clone();
+        move || fetch_profile(id.clone())
+    });
+    // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
+    Effect::new(move |_| {
+        let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
+        if let (
+            true,
+            Route::Profile {
+                anchor: Some(anchor),
+                ..
+            },
+        ) = (loaded, route.get())
+        {
+            let slug = anchor.slug();
+            request_animation_frame(move || scroll_to(&slug));
+        }
+    });
+    view! {
+        {move || match profile.get() {
+            None => view! { <Loading what="the profile"/> }.into_any(),
+            Some(Err(error)) => {
+                set_title("Not available — Dossier");
+                view! { <ErrorView error retry=move || profile.refetch()/> }.into_any()
+            }
+            Some(Ok(profile)) => view! { <ProfileView profile/> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn ProfileView(profile: Arc<Profile>) -> impl IntoView {
+    set_title(&format!("{} — Dossier", profile.name));
+    let problems = check_profile(&profile);
+    view! {
+        <article class="profile">
+            <ProfileHeader profile=profile.clone()/>
+            {(!problems.is_empty()).then(|| view! {
+                <aside class="status status--warning" role="alert">
+                    <h2 class="status__title">{format!("This profile has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })}</h2>
+                    <ul class="status__list">
+                        {problems.iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message.clone()}</li> }).collect_view()}
+                    </ul>
+                </aside>
+            })}
+            <div class="profile__layout">
+                <TableOfContents profile=profile.clone()/>
+                <div class="profile__body">
+                    <Narrative profile=profile.clone()/>
+                    <NotesList profile/>
+                </div>
+            </div>
+        </article>
+    }
+}
+
+fn scroll_to(element_id: &str) {
+    let Some(target) = document().get_element_by_id(element_id) else {
+        return;
+    };
+    target.scroll_into_view();
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+    }
+}

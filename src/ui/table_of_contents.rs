@@ -1,0 +1,33 @@
+//! The profile's table of contents.
+
+use crate::model::Profile;
+use crate::route::{Anchor, Route};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn TableOfContents(profile: Arc<Profile>) -> impl IntoView {
+    let href = {
+        let id = profile.id.to_string();
+        move |anchor: Anchor| {
+            Route::Profile {
+                id: id.clone(),
+                anchor: Some(anchor),
+            }
+            .href()
+        }
+    };
+    view! {
+        <nav class="toc" aria-label="Contents">
+            <details class="toc__details" open>
+                <summary class="toc__title">"Contents"</summary>
+                <ol class="toc__list">
+                    {profile.sections.iter().map(|s| view! {
+                        <li><a class="toc__link" href=href(Anchor::Section(s.id.to_string()))>{s.heading.clone()}</a></li>
+                    }).collect_view()}
+                    <li><a class="toc__link" href=href(Anchor::Notes)>"Notes"</a></li>
+                </ol>
+            </details>
+        </nav>
+    }
+}

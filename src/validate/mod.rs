@@ -1,0 +1,15 @@
+//! Checks a profile or a whole data folder and reports every problem at once,
+//! each pointing at its exact place: file, JSON path (or line and column), what was expected.
+//!
+//! The app runs the same checks on what it loads, so author and reader see the same messages.
+
+mod folder;
+mod parse;
+mod problem;
+mod rules;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use folder::{validate_file, validate_folder};
+pub use parse::{parse_catalog, parse_profile};
+pub use problem::{Location, Problem};
+pub use rules::{check_catalog_links, check_profile};

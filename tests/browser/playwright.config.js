@@ -1,0 +1,40 @@
+// Browser tests run the built app (dist/) in Debian's Chromium, served under a sub-path
+// by a plain static server, as a real static host would.
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.PORT ?? 8787);
+export const base = `http://127.0.0.1:${port}/some/sub/path/`;
+
+export default defineConfig({
+  testDir: './specs',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: base,
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    command: `node server.mjs`,
+    env: { PORT: String(port) },
+    url: base,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});
