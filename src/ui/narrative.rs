@@ -22,9 +22,9 @@ fn section_view(profile: &Arc<Profile>, section: &Section) -> impl IntoView {
         .cloned()
         .collect();
     view! {
-        <section class="section" aria-labelledby=format!("{}-heading", section.id)>
-            <h2 class="section__heading" id=format!("{}-heading", section.id)>
-                <a class="section__anchor" id=section.id.to_string() tabindex="-1"></a>
+        <section class="section" aria-labelledby=section.id.to_string()>
+            // The heading is the anchor a URL names; it takes focus when the reader jumps here.
+            <h2 class="section__heading" id=section.id.to_string() tabindex="-1">
                 {section.heading.clone()}
             </h2>
             {section.blocks.iter().map(|block| block_view(profile, block)).collect_view()}

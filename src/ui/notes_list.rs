@@ -7,11 +7,8 @@ use std::sync::Arc;
 #[component]
 pub fn NotesList(profile: Arc<Profile>) -> impl IntoView {
     view! {
-        <section class="notes" aria-labelledby="notes-heading">
-            <h2 class="section__heading" id="notes-heading">
-                <a class="section__anchor" id="notes" tabindex="-1"></a>
-                "Notes"
-            </h2>
+        <section class="notes" aria-labelledby="notes">
+            <h2 class="section__heading" id="notes" tabindex="-1">"Notes"</h2>
             <ol class="notes__list">
                 {profile.notes.iter().map(|note| view! {
                     <li class="notes__item" id=format!("note-{}", note.number) value=note.number.0 tabindex="-1">

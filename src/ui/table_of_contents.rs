@@ -19,7 +19,7 @@ pub fn TableOfContents(profile: Arc<Profile>) -> impl IntoView {
     };
     view! {
         <nav class="toc" aria-label="Contents">
-            <details class="toc__details" open>
+            <details class="toc__details" open=opens_expanded()>
                 <summary class="toc__title">"Contents"</summary>
                 <ol class="toc__list">
                     {profile.sections.iter().map(|s| view! {
@@ -30,4 +30,13 @@ pub fn TableOfContents(profile: Arc<Profile>) -> impl IntoView {
             </details>
         </nav>
     }
+}
+
+/// Beside the text on wide screens the contents start open; on phones, folded.
+fn opens_expanded() -> bool {
+    window()
+        .match_media("(min-width: 60rem)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
 }

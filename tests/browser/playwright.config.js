@@ -2,8 +2,9 @@
 // by a plain static server, as a real static host would.
 import { defineConfig, devices } from '@playwright/test';
 
-const port = Number(process.env.PORT ?? 8787);
-export const base = `http://127.0.0.1:${port}/some/sub/path/`;
+import { BASE as base } from './pages.js';
+
+const port = new URL(base).port;
 
 export default defineConfig({
   testDir: './specs',

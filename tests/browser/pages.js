@@ -1,0 +1,58 @@
+// Page objects: what a reader sees and does, in the app's own terms.
+import { expect } from '@playwright/test';
+
+/** Where the test server puts the app: a sub-path, as on any static host. */
+export const BASE = `http://127.0.0.1:${process.env.PORT ?? 8787}/some/sub/path/`;
+
+/** Fails the test on any uncaught error or console error (a panic prints one). */
+export function watchConsole(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('Failed to load resource')) errors.push(`console: ${m.text()}`);
+  });
+  return { assertClean: () => expect(errors, errors.join('\n')).toEqual([]) };
+}
+
+export class CatalogPage {
+  constructor(page) {
+    this.page = page;
+    this.search = page.getByRole('searchbox', { name: 'Search by name or alias' });
+    this.entries = page.locator('.catalog__entry');
+    this.count = page.locator('.catalog__count');
+  }
+  async open(hash = '#/') {
+    await this.page.goto(hash);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Profiles' })).toBeVisible();
+  }
+  link(name) {
+    return this.page.getByRole('link', { name });
+  }
+}
+
+export class ProfilePage {
+  constructor(page) {
+    this.page = page;
+    this.name = page.getByRole('heading', { level: 1 });
+    this.sectionHeadings = page.locator('.profile__body .section > h2');
+    this.toc = page.getByRole('navigation', { name: 'Contents' });
+    this.notes = page.locator('.notes__item');
+    this.alert = page.getByRole('alert');
+  }
+  async open(id = 'mek', anchor = '') {
+    await this.page.goto(`#/p/${id}${anchor ? '/' + anchor : ''}`);
+  }
+  async loaded() {
+    await expect(this.name).toHaveText('Mujahedin-E Khalq (MEK)');
+  }
+  marker(number) {
+    return this.page.locator('.profile__body .ref__link', { hasText: `[${number}]` }).first();
+  }
+}
+
+export const SEED_HEADINGS = [
+  'Aliases', 'History', 'Home Base', 'Founding Year', 'Ideology', 'Specific Goals', 'Political Activity',
+  'Financing', 'Leadership and Structure over Time', 'Strength', 'Allies and Suspected Allies',
+  'Rivals and Enemies', 'Counterterrorism Efforts', 'United States Government Designations',
+  'Other Governments’ Designations',
+];

@@ -1,0 +1,46 @@
+import { test, expect } from '@playwright/test';
+import { CatalogPage, watchConsole } from '../pages.js';
+
+test('the catalog lists the MEK profile, served under a sub-path', async ({ page }) => {
+  const console = watchConsole(page);
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  expect(page.url()).toContain('/some/sub/path/');
+  await expect(catalog.entries).toHaveCount(1);
+  await expect(catalog.link('Mujahedin-E Khalq (MEK)')).toBeVisible();
+  await expect(catalog.entries.first()).toContainText('People’s Mujahideen of Iran (PMOI)');
+  await expect(page).toHaveTitle('Dossier');
+  console.assertClean();
+});
+
+for (const query of ['PMOI', 'pmoi', 'mujahedin', 'MUJAHÉDIN', "people's mujahideen"]) {
+  test(`search finds the MEK by “${query}”`, async ({ page }) => {
+    const catalog = new CatalogPage(page);
+    await catalog.open();
+    await catalog.search.fill(query);
+    await expect(catalog.entries).toHaveCount(1);
+    await expect(catalog.count).toHaveText('1 profile');
+  });
+}
+
+test('a search that matches nothing says so, and the query is in the URL', async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.search.fill('hezbollah');
+  await expect(catalog.entries).toHaveCount(0);
+  await expect(catalog.count).toHaveText('No profile matches “hezbollah”.');
+  expect(new URL(page.url()).hash).toBe('#/?q=hezbollah');
+  await page.reload();
+  await expect(catalog.search).toHaveValue('hezbollah');
+  await expect(catalog.entries).toHaveCount(0);
+});
+
+test('choosing a profile opens it, and back returns to the catalog', async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await catalog.open();
+  await catalog.link('Mujahedin-E Khalq (MEK)').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mujahedin-E Khalq (MEK)');
+  await expect(page).toHaveTitle('Mujahedin-E Khalq (MEK) — Dossier');
+  await page.goBack();
+  await expect(catalog.entries).toHaveCount(1);
+});

@@ -1,0 +1,107 @@
+import { test, expect } from '@playwright/test';
+import { ProfilePage, watchConsole } from '../pages.js';
+
+const PROFILE = '**/data/profiles/mek.json';
+
+test('a profile that is not in the catalog gets a clear message, not a blank page', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('#/p/no-such-group');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('Profile not found');
+  await expect(alert).toContainText('There is no profile “no-such-group” in the catalog.');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await alert.getByRole('link', { name: 'All profiles' }).click();
+  await expect(page.getByRole('heading', { name: 'Profiles' })).toBeVisible();
+  console.assertClean();
+});
+
+test('an unknown page gets the not-found page', async ({ page }) => {
+  await page.goto('#/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('alert')).toContainText('#/no/such/page');
+});
+
+test('a network failure says so, and “Try again” recovers', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.route(PROFILE, (route) => route.abort('internetdisconnected'));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(profile.alert.getByRole('heading')).toHaveText('Could not reach the server');
+  await expect(profile.alert).toContainText('data/profiles/mek.json');
+  await page.unroute(PROFILE);
+  await profile.alert.getByRole('button', { name: 'Try again' }).click();
+  await profile.loaded();
+  console.assertClean();
+});
+
+test('a 404 and a 500 are told apart', async ({ page }) => {
+  await page.route(PROFILE, (route) => route.fulfill({ status: 404, body: 'missing' }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(profile.alert.getByRole('heading')).toHaveText('File not found');
+  await expect(profile.alert).toContainText('the server answered 404');
+  await page.unroute(PROFILE);
+  await page.route(PROFILE, (route) => route.fulfill({ status: 500, body: 'boom' }));
+  await profile.alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(profile.alert.getByRole('heading')).toHaveText('The server could not deliver the file');
+  await expect(profile.alert).toContainText('the server answered 500');
+});
+
+test('malformed JSON names the line and column', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{\n  "format": 1,\n  "id": "mek",\n  "name" "x"\n}' }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(profile.alert.getByRole('heading')).toHaveText('This profile file is damaged');
+  await expect(profile.alert).toContainText('data/profiles/mek.json: line 4, column 10: this is not valid JSON');
+  console.assertClean();
+});
+
+test('a truncated body and a wrong field are reported with their place', async ({ page }) => {
+  const real = await (await page.request.get('data/profiles/mek.json')).text();
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, body: real.slice(0, 500) }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(profile.alert).toContainText('the JSON ends too early');
+  await page.unroute(PROFILE);
+  const doc = JSON.parse(real);
+  doc.events[3].date = 'in the seventies';
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, body: JSON.stringify(doc) }));
+  await profile.alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(profile.alert).toContainText('$.events[3].date: `in the seventies` is not a date');
+});
+
+test('an HTML page where JSON was expected is reported as such', async ({ page }) => {
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><title>x</title>' }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(profile.alert).toContainText('expected JSON, got an HTML page');
+});
+
+test('a broken catalog is reported on the home page with a retry', async ({ page }) => {
+  await page.route('**/data/index.json', (route) => route.fulfill({ status: 200, body: '{"format": 1, "profiles": 3}' }));
+  await page.goto('#/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('data/index.json: $.profiles: invalid type: integer `3`, expected a sequence');
+  await page.unroute('**/data/index.json');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('.catalog__entry')).toHaveCount(1);
+});
+
+test('a dangling footnote reference is flagged and rendered inert, the rest still readable', async ({ page }) => {
+  const console = watchConsole(page);
+  const doc = await (await page.request.get('data/profiles/mek.json')).json();
+  doc.sections[1].blocks[0].paragraph[1] = { note: 99 };
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, body: JSON.stringify(doc) }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  // Note 1 is still cited by the timeline and the diagram, so this is the only problem.
+  await expect(profile.alert).toContainText('This profile has 1 problem');
+  await expect(profile.alert).toContainText('$.sections[1].blocks[0].paragraph[1].note: note 99 does not exist: the profile has notes 1–59');
+  const missing = page.locator('.ref--missing');
+  await expect(missing).toHaveText('[99?]');
+  await expect(missing.locator('a')).toHaveCount(0);
+  await expect(profile.notes).toHaveCount(59);
+  console.assertClean();
+});
