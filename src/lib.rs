@@ -3,11 +3,14 @@
 //! Everything outside `ui` is plain Rust with no browser types, tested natively:
 //! the profile model, its validation, the catalog search and the URL routes.
 
+pub mod citations;
 pub mod model;
+pub mod preview_placement;
 pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod search;
+pub mod sources;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

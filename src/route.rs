@@ -16,7 +16,8 @@ pub enum Route {
 /// A place inside a profile's page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Anchor {
-    Section(String),
+    /// An element on the page: a section (`history`), a citing marker (`cite-12-1`), `sources`.
+    Element(String),
     Notes,
     Note(u32),
 }
@@ -79,7 +80,7 @@ impl Anchor {
             "notes" => Anchor::Notes,
             s => match s.strip_prefix("note-").and_then(|n| n.parse().ok()) {
                 Some(n) => Anchor::Note(n),
-                None => Anchor::Section(s.to_owned()),
+                None => Anchor::Element(s.to_owned()),
             },
         }
     }
@@ -87,7 +88,7 @@ impl Anchor {
     /// The URL segment, which is also the element id on the page.
     pub fn slug(&self) -> String {
         match self {
-            Anchor::Section(id) => id.clone(),
+            Anchor::Element(id) => id.clone(),
             Anchor::Notes => "notes".to_owned(),
             Anchor::Note(n) => format!("note-{n}"),
         }
@@ -175,7 +176,7 @@ mod tests {
             Route::parse("#/p/mek/history"),
             Route::Profile {
                 id: "mek".into(),
-                anchor: Some(Anchor::Section("history".into()))
+                anchor: Some(Anchor::Element("history".into()))
             }
         );
         assert_eq!(
@@ -213,7 +214,7 @@ mod tests {
             },
             Route::Profile {
                 id: "mek".into(),
-                anchor: Some(Anchor::Section("home-base".into())),
+                anchor: Some(Anchor::Element("home-base".into())),
             },
             Route::Profile {
                 id: "mek".into(),

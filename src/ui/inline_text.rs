@@ -1,39 +1,41 @@
 //! Running text with its footnote markers. Text is always text, never markup.
 
+use super::note_marker::note_marker;
 use crate::model::{Inline, NoteNumber, Profile};
-use crate::route::{Anchor, Route};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Renders a text; each reference becomes a superscript link to its endnote,
-/// or an inert marker when the note does not exist.
-pub fn inline_text(profile: &Arc<Profile>, text: &[Inline]) -> impl IntoView {
+/// Hands out unique marker ids in rendering order: `{prefix}{note}-{occurrence}`.
+/// The narrative uses the prefix `cite-`, matching [`crate::citations::CitationIndex`].
+pub struct MarkerIds {
+    prefix: &'static str,
+    seen: RefCell<HashMap<NoteNumber, usize>>,
+}
+
+impl MarkerIds {
+    pub fn new(prefix: &'static str) -> Self {
+        MarkerIds {
+            prefix,
+            seen: RefCell::new(HashMap::new()),
+        }
+    }
+
+    fn next(&self, note: NoteNumber) -> String {
+        let mut seen = self.seen.borrow_mut();
+        let count = seen.entry(note).or_insert(0);
+        *count += 1;
+        format!("{}{note}-{count}", self.prefix)
+    }
+}
+
+/// Renders a text; each reference becomes a marker (or an inert one when the note is missing).
+pub fn inline_text(profile: &Arc<Profile>, text: &[Inline], ids: &MarkerIds) -> impl IntoView {
     text.iter()
         .map(|piece| match piece {
             Inline::Text(s) => s.clone().into_any(),
-            Inline::Note { note } => note_marker(profile, *note).into_any(),
+            Inline::Note { note } => note_marker(profile, *note, ids.next(*note)),
         })
         .collect_view()
-}
-
-fn note_marker(profile: &Arc<Profile>, number: NoteNumber) -> impl IntoView {
-    if profile.note(number).is_none() {
-        return view! {
-            <sup class="ref ref--missing" title=format!("Note {number} is missing from this profile")>
-                {format!("[{number}?]")}
-            </sup>
-        }
-        .into_any();
-    }
-    let href = Route::Profile {
-        id: profile.id.to_string(),
-        anchor: Some(Anchor::Note(number.0)),
-    }
-    .href();
-    view! {
-        <sup class="ref">
-            <a class="ref__link" href=href aria-label=format!("Note {number}")>{format!("[{number}]")}</a>
-        </sup>
-    }
-    .into_any()
 }

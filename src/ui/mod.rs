@@ -3,14 +3,21 @@
 mod api;
 mod app;
 mod catalog_page;
+mod copy_button;
 mod error_view;
+mod footnote_preview;
 mod inline_text;
 mod narrative;
+mod note_marker;
 mod notes_list;
+mod preview_state;
+mod previews_toggle;
 mod profile_header;
 mod profile_page;
+mod sources_list;
 mod table_of_contents;
 mod use_route;
+mod use_scroll_spy;
 
 pub fn mount() {
     console_error_panic_hook::set_once();

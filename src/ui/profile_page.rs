@@ -3,10 +3,15 @@
 use super::api::fetch_profile;
 use super::catalog_page::set_title;
 use super::error_view::{ErrorView, Loading};
+use super::footnote_preview::FootnotePreview;
 use super::narrative::Narrative;
 use super::notes_list::NotesList;
+use super::preview_state::PreviewState;
+use super::previews_toggle::PreviewsToggle;
 use super::profile_header::ProfileHeader;
+use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
+use crate::citations::CitationIndex;
 use crate::model::Profile;
 use crate::route::Route;
 use crate::validate::check_profile;
@@ -16,13 +21,16 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
+    let previews = PreviewState::provide();
     let profile = LocalResource::new({
         let id = id.clone();
         move || fetch_profile(id.clone())
     });
     // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
+    // Any navigation closes an open preview.
     Effect::new(move |_| {
         let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
+        previews.close();
         if let (
             true,
             Route::Profile {
@@ -51,6 +59,7 @@ pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
 fn ProfileView(profile: Arc<Profile>) -> impl IntoView {
     set_title(&format!("{} — Dossier", profile.name));
     let problems = check_profile(&profile);
+    let index = Arc::new(CitationIndex::of(&profile));
     view! {
         <article class="profile">
             <ProfileHeader profile=profile.clone()/>
@@ -65,9 +74,12 @@ fn ProfileView(profile: Arc<Profile>) -> impl IntoView {
             <div class="profile__layout">
                 <TableOfContents profile=profile.clone()/>
                 <div class="profile__body">
+                    <div class="reader-tools"><PreviewsToggle/></div>
                     <Narrative profile=profile.clone()/>
-                    <NotesList profile/>
+                    <NotesList profile=profile.clone() index=index.clone()/>
+                    <SourcesList profile=profile.clone()/>
                 </div>
+                <FootnotePreview profile index/>
             </div>
         </article>
     }

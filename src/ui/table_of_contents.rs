@@ -1,5 +1,6 @@
-//! The profile's table of contents.
+//! The profile's table of contents, marking the section the reader is in.
 
+use super::use_scroll_spy::use_scroll_spy;
 use crate::model::Profile;
 use crate::route::{Anchor, Route};
 use leptos::prelude::*;
@@ -7,25 +8,33 @@ use std::sync::Arc;
 
 #[component]
 pub fn TableOfContents(profile: Arc<Profile>) -> impl IntoView {
-    let href = {
-        let id = profile.id.to_string();
-        move |anchor: Anchor| {
-            Route::Profile {
-                id: id.clone(),
-                anchor: Some(anchor),
-            }
-            .href()
-        }
-    };
+    let entries: Vec<(String, String)> = profile
+        .sections
+        .iter()
+        .map(|s| (s.id.to_string(), s.heading.clone()))
+        .chain([
+            ("notes".to_owned(), "Notes".to_owned()),
+            ("sources".to_owned(), "Sources".to_owned()),
+        ])
+        .collect();
+    let current = use_scroll_spy(entries.iter().map(|(id, _)| id.clone()).collect());
+    let profile_id = profile.id.to_string();
     view! {
         <nav class="toc" aria-label="Contents">
             <details class="toc__details" open=opens_expanded()>
                 <summary class="toc__title">"Contents"</summary>
                 <ol class="toc__list">
-                    {profile.sections.iter().map(|s| view! {
-                        <li><a class="toc__link" href=href(Anchor::Section(s.id.to_string()))>{s.heading.clone()}</a></li>
+                    {entries.into_iter().map(|(id, heading)| {
+                        let href = Route::Profile { id: profile_id.clone(), anchor: Some(Anchor::Element(id.clone())) }.href();
+                        let here = Memo::new(move |_| current.with(|c| c.as_deref() == Some(id.as_str())));
+                        view! {
+                            <li>
+                                <a class="toc__link" class:toc__link--current=here href=href aria-current=move || here.get().then_some("location")>
+                                    {heading}
+                                </a>
+                            </li>
+                        }
                     }).collect_view()}
-                    <li><a class="toc__link" href=href(Anchor::Notes)>"Notes"</a></li>
                 </ol>
             </details>
         </nav>

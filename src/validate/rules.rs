@@ -277,7 +277,10 @@ pub fn check_profile(profile: &Profile) -> Vec<Problem> {
                 format!("$.sections[{i}].id"),
                 format!("`{id}` is not a valid id: expected lowercase letters, digits and hyphens"),
             );
-        } else if RESERVED_SECTION_IDS.contains(&id) || id.starts_with("note-") {
+        } else if RESERVED_SECTION_IDS.contains(&id)
+            || id.starts_with("note-")
+            || id.starts_with("cite-")
+        {
             report(
                 format!("$.sections[{i}].id"),
                 format!("`{id}` is reserved for a view's URL: choose another section id"),

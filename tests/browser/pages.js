@@ -48,6 +48,28 @@ export class ProfilePage {
   marker(number) {
     return this.page.locator('.profile__body .ref__link', { hasText: `[${number}]` }).first();
   }
+  get preview() {
+    return this.page.getByRole('dialog');
+  }
+  get previewsSwitch() {
+    return this.page.getByRole('switch', { name: 'Footnote previews' });
+  }
+  async hover(locator) {
+    await locator.scrollIntoViewIfNeeded();
+    const box = await locator.boundingBox();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
+  }
+  /** Moves the pointer far from any marker or preview. */
+  async pointAway() {
+    await this.page.mouse.move(2, 2, { steps: 2 });
+  }
+}
+
+/** Whether box a lies inside the viewport, and does not overlap box b. */
+export function insideAndApart(a, b, viewport) {
+  const inside = a.x >= 0 && a.y >= 0 && a.x + a.width <= viewport.width + 0.5 && a.y + a.height <= viewport.height + 0.5;
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  return inside && !overlap;
 }
 
 export const SEED_HEADINGS = [

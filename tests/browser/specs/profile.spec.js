@@ -11,7 +11,7 @@ test('the profile shows every section heading of the seed, in order, and all 59 
   await expect(profile.notes).toHaveCount(59);
   await expect(page.locator('.profile-header')).toContainText('Last update: January 2015');
   await expect(page.locator('.profile-header')).toContainText('Sazeman-e Mujahadin-e Khalq-e Iran');
-  await expect(profile.toc.getByRole('link')).toHaveCount(16);
+  await expect(profile.toc.getByRole('link')).toHaveCount(17);
   console.assertClean();
 });
 
@@ -53,7 +53,7 @@ test('a footnote marker is a link that takes the reader to its note', async ({ p
   await expect(note).toBeFocused();
   await expect(note).toBeInViewport();
   await expect(note).toContainText('“Iran Primer: U.S. Terrorism Report: MEK and Jundallah,”');
-  const link = note.getByRole('link');
+  const link = note.getByRole('link', { name: 'Open source ↗' });
   await expect(link).toHaveAttribute('href', 'http://iranprimer.usip.org/blog/2011/aug/23/us-terrorism-report-mek-and-jundallah');
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
 });
@@ -62,7 +62,7 @@ test('a note with a DOI links to the DOI resolver', async ({ page }) => {
   const profile = new ProfilePage(page);
   await profile.open('mek', 'note-34');
   await profile.loaded();
-  await expect(page.locator('#note-34').getByRole('link')).toHaveAttribute('href', 'https://doi.org/10.1093/milbal/103.1.344');
+  await expect(page.locator('#note-34').getByRole('link', { name: 'Open source ↗' })).toHaveAttribute('href', 'https://doi.org/10.1093/milbal/103.1.344');
 });
 
 test('at phone width the page does not scroll sideways', async ({ page }) => {

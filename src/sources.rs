@@ -1,0 +1,105 @@
+//! The Sources view: the notes folded into the distinct works they cite.
+
+use crate::citations::CitationIndex;
+use crate::model::{NoteNumber, Profile, SectionId, Source};
+
+/// One cited work with the notes that cite it and the sections those notes support.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceGroup<'a> {
+    pub source: &'a Source,
+    pub notes: Vec<NoteNumber>,
+    /// In the narrative's order, each once.
+    pub sections: Vec<&'a SectionId>,
+}
+
+/// The works by how many notes cite them (most first; ties in order of first citation).
+pub fn group_by_source(profile: &Profile) -> Vec<SourceGroup<'_>> {
+    let index = CitationIndex::of(profile);
+    let mut groups: Vec<SourceGroup> = profile
+        .sources
+        .iter()
+        .map(|source| {
+            let notes: Vec<NoteNumber> = profile
+                .notes
+                .iter()
+                .filter(|n| n.source == source.id)
+                .map(|n| n.number)
+                .collect();
+            let sections = profile
+                .sections
+                .iter()
+                .filter(|section| {
+                    notes
+                        .iter()
+                        .any(|&n| index.sites(n).iter().any(|site| site.section == section.id))
+                })
+                .map(|section| &section.id)
+                .collect();
+            SourceGroup {
+                source,
+                notes,
+                sections,
+            }
+        })
+        .collect();
+    groups.sort_by_key(|g| (std::cmp::Reverse(g.notes.len()), g.notes.first().copied()));
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mek() -> Profile {
+        serde_json::from_str(include_str!("../data/profiles/mek.json")).unwrap()
+    }
+
+    #[test]
+    fn folds_the_59_mek_notes_into_12_works() {
+        let profile = mek();
+        let groups = group_by_source(&profile);
+        assert_eq!(groups.len(), 12);
+        assert_eq!(groups.iter().map(|g| g.notes.len()).sum::<usize>(), 59);
+        let counts: Vec<(&str, usize)> = groups
+            .iter()
+            .map(|g| (g.source.id.as_str(), g.notes.len()))
+            .collect();
+        // Counted by hand from the seed's endnotes.
+        assert_eq!(
+            counts,
+            vec![
+                ("cfr-masters-2014", 26),
+                ("state-crt-2010", 8),
+                ("rand-goulka-2009", 8),
+                ("usip-iran-primer-2011", 6),
+                ("ncri-ten-point-plan-2006", 4),
+                ("ncri-about-2009", 1),
+                ("reuters-factbox-2009", 1),
+                ("state-patterns-1998", 1),
+                ("military-balance-2003", 1),
+                ("military-balance-2004", 1),
+                ("state-crt-2011", 1),
+                ("national-theodoulou-2011", 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_the_sections_each_work_supports_in_reading_order() {
+        let profile = mek();
+        let groups = group_by_source(&profile);
+        let rand = groups
+            .iter()
+            .find(|g| g.source.id.as_str() == "rand-goulka-2009")
+            .unwrap();
+        assert_eq!(
+            rand.notes.iter().map(|n| n.0).collect::<Vec<_>>(),
+            vec![9, 10, 18, 26, 27, 46, 47, 55]
+        );
+        let sections: Vec<&str> = rand.sections.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            sections,
+            vec!["history", "home-base", "financing", "counterterrorism"]
+        );
+    }
+}

@@ -1,0 +1,203 @@
+import { test, expect } from '@playwright/test';
+import { ProfilePage, insideAndApart, watchConsole } from '../pages.js';
+
+test.describe('footnote previews', () => {
+  let profile;
+  test.beforeEach(async ({ page }) => {
+    profile = new ProfilePage(page);
+    await profile.open();
+    await profile.loaded();
+  });
+
+  test('pointer dwell opens the preview; leaving closes it', async ({ page }) => {
+    const console = watchConsole(page);
+    await profile.hover(profile.marker(1));
+    await expect(profile.preview).toBeHidden({ timeout: 100 }); // not before the dwell
+    await expect(profile.preview).toBeVisible();
+    await expect(profile.preview).toHaveAccessibleName('Note 1');
+    await expect(profile.preview).toContainText('Jonathan Masters, “Backgrounder: Mujahadeen-E-Khalq (MEK),” Council on Foreign Relations, July 28, 2014');
+    await expect(profile.preview).toContainText('Backgrounder: Mujahadeen-E-Khalq (MEK) — Council on Foreign Relations');
+    await expect(profile.preview).toContainText('Cited 1 time in this profile');
+    const link = profile.preview.getByRole('link', { name: 'http://www.cfr.org/iran/mujahadeen-e-khalq-mek/p9158' });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(profile.marker(1)).toHaveAttribute('aria-describedby', 'note-preview');
+    await profile.pointAway();
+    await expect(profile.preview).toBeHidden();
+    await expect(profile.marker(1)).not.toHaveAttribute('aria-describedby', /./);
+    console.assertClean();
+  });
+
+  test('moving from the marker into the preview keeps it open, so its link can be clicked', async ({ page }) => {
+    await profile.hover(profile.marker(9));
+    await expect(profile.preview).toBeVisible();
+    await profile.hover(profile.preview.getByRole('heading'));
+    await page.waitForTimeout(700);
+    await expect(profile.preview).toBeVisible();
+    await expect(profile.preview).toHaveAccessibleName('Note 9');
+    await profile.pointAway();
+    await expect(profile.preview).toBeHidden();
+  });
+
+  test('only one preview is open at a time', async ({ page }) => {
+    await profile.hover(profile.marker(1));
+    await expect(profile.preview).toHaveAccessibleName('Note 1');
+    await profile.hover(profile.marker(40));
+    await expect(profile.preview).toHaveAccessibleName('Note 40');
+    await expect(page.locator('.preview')).toHaveCount(1);
+  });
+
+  test('keyboard focus opens it; Escape closes it and leaves focus on the marker', async ({ page }) => {
+    await profile.previewsSwitch.focus();
+    await page.keyboard.press('Tab');
+    const marker = profile.marker(1);
+    await expect(marker).toBeFocused();
+    await expect(profile.preview).toBeVisible();
+    await expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await expect(marker).toHaveAttribute('aria-describedby', 'note-preview');
+    await page.keyboard.press('Escape');
+    await expect(profile.preview).toBeHidden();
+    await expect(marker).toBeFocused();
+    await expect(marker).toHaveAttribute('aria-expanded', 'false');
+    // Tab moves on to the next marker and its preview.
+    await page.keyboard.press('Tab');
+    await expect(profile.marker(2)).toBeFocused();
+    await expect(profile.preview).toHaveAccessibleName('Note 2');
+    // Enter still follows the link to the endnote.
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/p\/mek\/note-2$/);
+    await expect(page.locator('#note-2')).toBeFocused();
+  });
+
+  test('a preview near each edge of the viewport stays inside it and off its marker', async ({ page }) => {
+    for (const width of [1280, 320]) {
+      await page.setViewportSize({ width, height: 640 });
+      const viewport = page.viewportSize();
+      for (const n of [1, 16, 26, 33, 45, 59]) {
+        const marker = profile.marker(n);
+        for (const edge of ['top', 'bottom']) {
+          await profile.pointAway();
+          await expect(profile.preview).toBeHidden();
+          await marker.evaluate((el, edge) => {
+            const r = el.getBoundingClientRect();
+            window.scrollBy(0, edge === 'top' ? r.top - 12 : r.bottom - window.innerHeight + 12);
+          }, edge);
+          await profile.hover(marker);
+          await expect(profile.preview).toBeVisible();
+          await expect(profile.preview).toHaveAttribute('style', /left:\d/);
+          const box = await profile.preview.boundingBox();
+          const markerBox = await marker.boundingBox();
+          expect(insideAndApart(box, markerBox, viewport), `note ${n} at the ${edge}, ${width}px: ${JSON.stringify({ box, markerBox })}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  test('the back-link of a note returns the reader to the citing place', async ({ page }) => {
+    await profile.marker(12).click();
+    await expect(page).toHaveURL(/#\/p\/mek\/note-12$/);
+    await page.locator('#note-12').getByRole('link', { name: 'Back to the citation of note 12 in the text' }).click();
+    await expect(page).toHaveURL(/#\/p\/mek\/cite-12-1$/);
+    await expect(profile.marker(12)).toBeFocused();
+    await expect(profile.marker(12)).toBeInViewport();
+    await expect(profile.preview).toBeHidden();
+  });
+
+  test('previews can be turned off, and that is kept across visits; markers still jump', async ({ page }) => {
+    await profile.previewsSwitch.uncheck();
+    await profile.hover(profile.marker(3));
+    await page.waitForTimeout(600);
+    await expect(profile.preview).toBeHidden();
+    await page.reload();
+    await profile.loaded();
+    await expect(profile.previewsSwitch).not.toBeChecked();
+    await profile.hover(profile.marker(3));
+    await page.waitForTimeout(600);
+    await expect(profile.preview).toBeHidden();
+    await profile.marker(3).click();
+    await expect(page).toHaveURL(/#\/p\/mek\/note-3$/);
+    await profile.previewsSwitch.check();
+    await profile.hover(profile.marker(4));
+    await expect(profile.preview).toHaveAccessibleName('Note 4');
+  });
+
+  test('the table of contents shows where the reader is', async ({ page }) => {
+    await page.goto('#/p/mek/strength');
+    await expect(profile.toc.getByRole('link', { name: 'Strength' })).toHaveAttribute('aria-current', 'location');
+    await page.goto('#/p/mek/history');
+    await expect(profile.toc.getByRole('link', { name: 'History' })).toHaveAttribute('aria-current', 'location');
+    await expect(profile.toc.locator('[aria-current]')).toHaveCount(1);
+  });
+
+  test('copy citation copies exactly the note', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const note = page.locator('#note-34');
+    await note.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(note.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe('“Selected Non-State Armed Groups,” Military Balance 103 (2003): 344-354, doi: 10.1093/milbal/103.1.344');
+  });
+});
+
+test('the sources view folds the 59 notes into 12 works with their counts', async ({ page }) => {
+  const profile = new ProfilePage(page);
+  await profile.open('mek', 'sources');
+  await profile.loaded();
+  const works = page.locator('.sources__item');
+  await expect(works).toHaveCount(12);
+  await expect(page.locator('.sources__intro')).toHaveText('The 59 notes cite 12 distinct works, most-cited first.');
+  await expect(works.nth(0)).toContainText('Jonathan Masters, Backgrounder: Mujahadeen-E-Khalq (MEK), Council on Foreign Relations, July 28, 2014');
+  await expect(works.nth(0)).toContainText('26 notes (44% of all notes)');
+  await expect(works.nth(2)).toContainText('The Mujahedin-E Khalq in Iraq: A Policy Conundrum');
+  await expect(works.nth(2)).toContainText('8 notes');
+  await expect(works.nth(2).locator('.sources__sections')).toHaveText('Supports: History, Home Base, Financing, Counterterrorism Efforts');
+  const counts = await works.locator('.sources__count').allTextContents();
+  expect(counts.map((t) => Number(t.match(/^(\d+) note/)[1])).reduce((a, b) => a + b)).toBe(59);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap opens the preview instead of jumping; a tap outside or the close button dismisses it', async ({ page }) => {
+    const profile = new ProfilePage(page);
+    await profile.open();
+    await profile.loaded();
+    const marker = profile.marker(5);
+    await marker.scrollIntoViewIfNeeded();
+    await marker.tap();
+    await expect(profile.preview).toBeVisible();
+    await expect(profile.preview).toHaveAccessibleName('Note 5');
+    expect(new URL(page.url()).hash).toBe('#/p/mek');
+    const box = await profile.preview.boundingBox();
+    expect(insideAndApart(box, await marker.boundingBox(), page.viewportSize())).toBe(true);
+    await page.locator('#history').tap();
+    await expect(profile.preview).toBeHidden();
+    await marker.tap();
+    await expect(profile.preview).toBeVisible();
+    await profile.preview.getByRole('button', { name: 'Close note preview' }).tap();
+    await expect(profile.preview).toBeHidden();
+    // With the preview open, a second tap on its marker follows the link.
+    await marker.tap();
+    await expect(profile.preview).toBeVisible();
+    await marker.tap();
+    await expect(page).toHaveURL(/#\/p\/mek\/note-5$/);
+  });
+});
+
+test('adjacent markers such as [1][2] stay individually reachable', async ({ page }) => {
+  const doc = await (await page.request.get('data/profiles/mek.json')).json();
+  doc.sections[1].blocks[0].paragraph.splice(1, 0, { note: 2 }); // "...Pahlavi.[2][1] Its leaders"
+  await page.route('**/data/profiles/mek.json', (route) => route.fulfill({ status: 200, body: JSON.stringify(doc) }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  const first = page.locator('#cite-2-1');
+  const second = page.locator('#cite-1-1');
+  const a = await first.boundingBox();
+  const b = await second.boundingBox();
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x + 0.5);
+  await profile.hover(first);
+  await expect(profile.preview).toHaveAccessibleName('Note 2');
+  await profile.hover(second);
+  await expect(profile.preview).toHaveAccessibleName('Note 1');
+});
