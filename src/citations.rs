@@ -97,8 +97,7 @@ mod tests {
             section("history", vec![Block::Paragraph(vec![cite(1), cite(2)])]),
             section("financing", vec![Block::List(vec![item])]),
         ];
-        let mut profile: crate::model::Profile =
-            serde_json::from_str(include_str!("../data/profiles/mek.json")).unwrap();
+        let mut profile = crate::test_fixtures::mek();
         profile.sections = profile_sections;
         let index = CitationIndex::of(&profile);
         let ids = |n| {
@@ -127,8 +126,7 @@ mod tests {
 
     #[test]
     fn every_mek_note_is_cited_once_in_the_narrative() {
-        let profile: crate::model::Profile =
-            serde_json::from_str(include_str!("../data/profiles/mek.json")).unwrap();
+        let profile = crate::test_fixtures::mek();
         let index = CitationIndex::of(&profile);
         for n in 1..=59 {
             assert_eq!(index.count(NoteNumber(n)), 1, "note {n}");

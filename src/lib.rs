@@ -11,7 +11,13 @@ pub mod route;
 pub mod schema;
 pub mod search;
 pub mod sources;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synthetic;
+pub mod timeline;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(test)]
+mod test_fixtures;

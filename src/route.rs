@@ -9,6 +9,8 @@ pub enum Route {
     Catalog { query: String },
     /// `#/p/mek`, `#/p/mek/history`, `#/p/mek/note-12`.
     Profile { id: String, anchor: Option<Anchor> },
+    /// `#/p/mek/timeline?open=…&cat=…&q=…&event=…` (see `crate::timeline::TimelineState`).
+    Timeline { id: String, query: String },
     /// Anything else: the not-found page names it.
     NotFound(String),
 }
@@ -45,6 +47,10 @@ impl Route {
                 id: id.to_string(),
                 anchor: None,
             },
+            ["p", id, "timeline"] => Route::Timeline {
+                id: id.to_string(),
+                query: query.to_owned(),
+            },
             ["p", id, anchor] => Route::Profile {
                 id: id.to_string(),
                 anchor: Some(Anchor::parse(anchor)),
@@ -69,7 +75,19 @@ impl Route {
                     percent_encode(&anchor.slug())
                 )
             }
+            Route::Timeline { id, query } if query.is_empty() => {
+                format!("#/p/{}/timeline", percent_encode(id))
+            }
+            Route::Timeline { id, query } => format!("#/p/{}/timeline?{query}", percent_encode(id)),
             Route::NotFound(hash) => hash.clone(),
+        }
+    }
+
+    /// The profile this route shows, if any.
+    pub fn profile_id(&self) -> Option<&str> {
+        match self {
+            Route::Profile { id, .. } | Route::Timeline { id, .. } => Some(id),
+            _ => None,
         }
     }
 }
@@ -219,6 +237,14 @@ mod tests {
             Route::Profile {
                 id: "mek".into(),
                 anchor: Some(Anchor::Note(59)),
+            },
+            Route::Timeline {
+                id: "mek".into(),
+                query: "open=iraq-1981&cat=attack".into(),
+            },
+            Route::Timeline {
+                id: "mek".into(),
+                query: String::new(),
             },
         ] {
             assert_eq!(Route::parse(&route.href()), route);

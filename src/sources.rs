@@ -49,10 +49,7 @@ pub fn group_by_source(profile: &Profile) -> Vec<SourceGroup<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn mek() -> Profile {
-        serde_json::from_str(include_str!("../data/profiles/mek.json")).unwrap()
-    }
+    use crate::test_fixtures::mek;
 
     #[test]
     fn folds_the_59_mek_notes_into_12_works() {

@@ -36,6 +36,20 @@ pub enum Category {
 }
 
 impl Category {
+    pub const ALL: [Category; 11] = [
+        Self::Founding,
+        Self::Leadership,
+        Self::Attack,
+        Self::Conflict,
+        Self::Relocation,
+        Self::Alliance,
+        Self::Designation,
+        Self::Counterterrorism,
+        Self::Strength,
+        Self::Political,
+        Self::Financing,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Founding => "Founding",

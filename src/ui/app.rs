@@ -3,17 +3,17 @@
 use super::catalog_page::CatalogPage;
 use super::error_view::NotFound;
 use super::profile_page::ProfilePage;
-use super::use_route::use_route;
+use super::use_route::provide_route;
 use crate::route::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = use_route();
+    let route = provide_route();
     // Only a change of page re-renders; moving between anchors of one profile does not.
     let page = Memo::new(move |_| match route.get() {
         Route::Catalog { .. } => Page::Catalog,
-        Route::Profile { id, .. } => Page::Profile(id),
+        Route::Profile { id, .. } | Route::Timeline { id, .. } => Page::Profile(id),
         Route::NotFound(hash) => Page::NotFound(hash),
     });
     view! {

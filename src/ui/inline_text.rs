@@ -10,19 +10,19 @@ use std::sync::Arc;
 /// Hands out unique marker ids in rendering order: `{prefix}{note}-{occurrence}`.
 /// The narrative uses the prefix `cite-`, matching [`crate::citations::CitationIndex`].
 pub struct MarkerIds {
-    prefix: &'static str,
+    prefix: String,
     seen: RefCell<HashMap<NoteNumber, usize>>,
 }
 
 impl MarkerIds {
-    pub fn new(prefix: &'static str) -> Self {
+    pub fn new(prefix: impl Into<String>) -> Self {
         MarkerIds {
-            prefix,
+            prefix: prefix.into(),
             seen: RefCell::new(HashMap::new()),
         }
     }
 
-    fn next(&self, note: NoteNumber) -> String {
+    pub fn next(&self, note: NoteNumber) -> String {
         let mut seen = self.seen.borrow_mut();
         let count = seen.entry(note).or_insert(0);
         *count += 1;

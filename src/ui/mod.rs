@@ -16,6 +16,8 @@ mod profile_header;
 mod profile_page;
 mod sources_list;
 mod table_of_contents;
+mod timeline_overview;
+mod timeline_view;
 mod use_route;
 mod use_scroll_spy;
 

@@ -11,6 +11,7 @@ use super::previews_toggle::PreviewsToggle;
 use super::profile_header::ProfileHeader;
 use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
+use super::timeline_view::TimelineView;
 use crate::citations::CitationIndex;
 use crate::model::Profile;
 use crate::route::Route;
@@ -50,14 +51,26 @@ pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
                 set_title("Not available — Dossier");
                 view! { <ErrorView error retry=move || profile.refetch()/> }.into_any()
             }
-            Some(Ok(profile)) => view! { <ProfileView profile/> }.into_any(),
+            Some(Ok(profile)) => view! { <ProfileView profile route/> }.into_any(),
         }}
     }
 }
 
 #[component]
-fn ProfileView(profile: Arc<Profile>) -> impl IntoView {
+fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
     set_title(&format!("{} — Dossier", profile.name));
+    // Only a change of view re-renders; the timeline's own state changes do not.
+    let on_timeline = Memo::new(move |_| matches!(route.get(), Route::Timeline { .. }));
+    let reader_href = Route::Profile {
+        id: profile.id.to_string(),
+        anchor: None,
+    }
+    .href();
+    let timeline_href = Route::Timeline {
+        id: profile.id.to_string(),
+        query: String::new(),
+    }
+    .href();
     let problems = check_profile(&profile);
     let index = Arc::new(CitationIndex::of(&profile));
     view! {
@@ -71,16 +84,31 @@ fn ProfileView(profile: Arc<Profile>) -> impl IntoView {
                     </ul>
                 </aside>
             })}
-            <div class="profile__layout">
-                <TableOfContents profile=profile.clone()/>
-                <div class="profile__body">
-                    <div class="reader-tools"><PreviewsToggle/></div>
-                    <Narrative profile=profile.clone()/>
-                    <NotesList profile=profile.clone() index=index.clone()/>
-                    <SourcesList profile=profile.clone()/>
-                </div>
-                <FootnotePreview profile index/>
-            </div>
+            <nav class="views" aria-label="Views of this profile">
+                <a class="views__link" href=reader_href aria-current=move || (!on_timeline.get()).then_some("page")>"Profile"</a>
+                <a class="views__link" href=timeline_href aria-current=move || on_timeline.get().then_some("page")>"Timeline"</a>
+                <span class="views__spacer"></span>
+                <PreviewsToggle/>
+            </nav>
+            {
+                let profile = profile.clone();
+                let index = index.clone();
+                move || if on_timeline.get() {
+                    view! { <TimelineView profile=profile.clone() route/> }.into_any()
+                } else {
+                    view! {
+                        <div class="profile__layout">
+                            <TableOfContents profile=profile.clone()/>
+                            <div class="profile__body">
+                                <Narrative profile=profile.clone()/>
+                                <NotesList profile=profile.clone() index=index.clone()/>
+                                <SourcesList profile=profile.clone()/>
+                            </div>
+                        </div>
+                    }.into_any()
+                }
+            }
+            <FootnotePreview profile index/>
         </article>
     }
 }

@@ -78,3 +78,27 @@ export const SEED_HEADINGS = [
   'Rivals and Enemies', 'Counterterrorism Efforts', 'United States Government Designations',
   'Other Governments’ Designations',
 ];
+
+export class TimelinePage {
+  constructor(page) {
+    this.page = page;
+    this.root = page.locator('.timeline');
+    this.groups = page.locator('.timeline__group-toggle');
+    this.status = page.locator('.timeline__status');
+    this.search = page.getByRole('searchbox', { name: 'Filter events' });
+    this.visibleEvents = page.locator('.event:visible .event__toggle');
+  }
+  async open(query = '') {
+    await this.page.goto(`#/p/mek/timeline${query ? '?' + query : ''}`);
+    await expect(this.root.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  }
+  group(name) {
+    return this.page.getByRole('button', { name: new RegExp(`^${name} `) });
+  }
+  chip(name) {
+    return this.page.locator('.chip', { hasText: name });
+  }
+  event(title) {
+    return this.page.getByRole('button', { name: title });
+  }
+}

@@ -1,0 +1,31 @@
+//! The timeline's logic: events grouped into eras (or decades), filtered by category and
+//! text, the overview strip, the period spans, and the view's state as URL parameters.
+
+mod filter;
+mod grouping;
+mod overview;
+mod state;
+
+pub use filter::{category_counts, TimelineFilter};
+pub use grouping::{group_events, Group};
+pub use overview::{period_rows, year_histogram, PeriodRow, Span};
+pub use state::{category_key, TimelineState};
+
+use crate::model::Category;
+
+/// A category's marker: a shape that tells categories apart without colour.
+pub fn category_symbol(category: Category) -> &'static str {
+    match category {
+        Category::Founding => "★",
+        Category::Leadership => "◆",
+        Category::Attack => "▲",
+        Category::Conflict => "✖",
+        Category::Relocation => "➜",
+        Category::Alliance => "↔",
+        Category::Designation => "■",
+        Category::Counterterrorism => "▼",
+        Category::Strength => "●",
+        Category::Political => "◉",
+        Category::Financing => "$",
+    }
+}

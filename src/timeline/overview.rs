@@ -1,0 +1,139 @@
+//! The overview strip: where events cluster across the whole range, and the periods
+//! (home bases, designations) drawn as spans on the same axis.
+
+use crate::model::{DateSpec, Event, NoteNumber, Profile};
+
+/// Events per year from `start` to `end` inclusive (an event counts in its start year).
+pub fn year_histogram<'a>(
+    events: impl IntoIterator<Item = &'a Event>,
+    start: i32,
+    end: i32,
+) -> Vec<(i32, usize)> {
+    let mut counts = vec![0usize; (end - start + 1).max(0) as usize];
+    for event in events {
+        if let Some(year) = event.date.start_year().or(event.date.end_year()) {
+            if (start..=end).contains(&year) {
+                counts[(year - start) as usize] += 1;
+            }
+        }
+    }
+    (start..=end).zip(counts).collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    pub label: String,
+    /// `None`: undated in the source (drawn across the range, marked undated).
+    pub start: Option<i32>,
+    pub end: Option<i32>,
+    /// Ongoing at the last update.
+    pub ongoing: bool,
+    pub notes: Vec<NoteNumber>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodRow {
+    pub label: String,
+    pub spans: Vec<Span>,
+}
+
+/// One row for the home bases, and one per designating authority.
+pub fn period_rows(profile: &Profile) -> Vec<PeriodRow> {
+    let mut rows = Vec::new();
+    let bases = &profile.facts.home_bases;
+    if !bases.is_empty() {
+        rows.push(PeriodRow {
+            label: "Home base".to_owned(),
+            spans: bases
+                .iter()
+                .map(|h| span(h.place.clone(), Some(&h.period), h.notes.clone()))
+                .collect(),
+        });
+    }
+    for d in &profile.facts.designations {
+        let authority = profile
+            .actors
+            .iter()
+            .find(|a| a.id == d.authority)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| d.authority.to_string());
+        let period = match (&d.listed, &d.delisted) {
+            (Some(listed), Some(delisted)) => {
+                format!("{}/{}", listed.to_edtf(), delisted.to_edtf())
+                    .parse()
+                    .ok()
+            }
+            (Some(listed), None) => format!("{}/..", listed.to_edtf()).parse().ok(),
+            _ => None,
+        };
+        rows.push(PeriodRow {
+            label: format!("Listed by {authority}"),
+            spans: vec![span(d.status.clone(), period.as_ref(), d.notes.clone())],
+        });
+    }
+    rows
+}
+
+fn span(label: String, period: Option<&DateSpec>, notes: Vec<NoteNumber>) -> Span {
+    Span {
+        label,
+        start: period.and_then(DateSpec::start_year),
+        end: period.and_then(DateSpec::end_year),
+        ongoing: period.is_some_and(|p| p.end_year().is_none()),
+        notes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_fixtures::mek;
+
+    #[test]
+    fn counts_events_per_year_over_the_range() {
+        let profile = mek();
+        let histogram = year_histogram(&profile.events, 1965, 2015);
+        assert_eq!(histogram.len(), 51);
+        assert_eq!(
+            histogram.iter().map(|(_, n)| n).sum::<usize>(),
+            profile.events.len()
+        );
+        assert_eq!(histogram.iter().find(|(y, _)| *y == 2003).unwrap().1, 5);
+    }
+
+    #[test]
+    fn draws_home_bases_and_each_designation_as_spans() {
+        let rows = period_rows(&mek());
+        let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            vec![
+                "Home base",
+                "Listed by United States",
+                "Listed by European Union",
+                "Listed by The Islamic Republic of Iran"
+            ]
+        );
+        assert_eq!(
+            rows[0]
+                .spans
+                .iter()
+                .map(|s| (s.start, s.end, s.ongoing))
+                .collect::<Vec<_>>(),
+            vec![
+                (Some(1965), Some(1979), false),
+                (Some(1979), Some(1981), false),
+                (Some(1981), None, true)
+            ]
+        );
+        assert_eq!(
+            (rows[1].spans[0].start, rows[1].spans[0].end),
+            (Some(1997), Some(2012))
+        );
+        assert_eq!(
+            (rows[2].spans[0].start, rows[2].spans[0].end),
+            (Some(2002), Some(2009))
+        );
+        assert_eq!((rows[3].spans[0].start, rows[3].spans[0].end), (None, None));
+    }
+}

@@ -1,0 +1,87 @@
+//! The overview strip: events per year across the whole range, and the periods
+//! (home bases, designations) as spans on the same axis. Positions are percentages,
+//! so it lays out correctly even when first drawn inside a hidden tab or iframe.
+
+use super::inline_text::MarkerIds;
+use super::note_marker::note_marker;
+use crate::model::Profile;
+use crate::timeline::{group_events, period_rows, year_histogram};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn TimelineOverview(
+    profile: Arc<Profile>,
+    on_year: impl Fn(String, i32) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let groups = group_events(&profile);
+    let first = groups.iter().map(|g| g.start).min();
+    let present = profile.present_year();
+    let Some(start) = first else {
+        return ().into_any();
+    };
+    let end = present.max(start);
+    let span = f64::from(end - start + 1);
+    let x = move |year: i32| f64::from(year - start) / span * 100.0;
+    let histogram = year_histogram(&profile.events, start, end);
+    let peak = histogram.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f64;
+    let group_of = move |year: i32| {
+        groups
+            .iter()
+            .rev()
+            .find(|g| g.start <= year)
+            .or(groups.first())
+            .map(|g| g.id.clone())
+            .unwrap_or_default()
+    };
+    let ticks: Vec<i32> = (start..=end).filter(|y| y % 10 == 0).collect();
+    let ids = MarkerIds::new("tl-period-");
+    view! {
+        <div class="overview" aria-label="Overview: events per year">
+            <div class="overview__bars">
+                {histogram.into_iter().filter(|(_, n)| *n > 0).map(|(year, n)| {
+                    let group = group_of(year);
+                    view! {
+                        <button type="button" class="overview__bar"
+                            style=format!("left:{:.3}%;width:{:.3}%;height:{:.1}%", x(year), 100.0 / span, 20.0 + 80.0 * n as f64 / peak)
+                            aria-label=format!("{year}: {n} event{}", if n == 1 { "" } else { "s" })
+                            title=format!("{year}: {n}")
+                            on:click=move |_| on_year(group.clone(), year)></button>
+                    }
+                }).collect_view()}
+            </div>
+            <div class="overview__axis" aria-hidden="true">
+                {ticks.into_iter().map(|y| view! { <span class="overview__tick" style=format!("left:{:.3}%", x(y))>{y}</span> }).collect_view()}
+            </div>
+            <dl class="overview__periods">
+                {period_rows(&profile).into_iter().map(|row| view! {
+                    <div class="overview__row">
+                        <dt class="overview__row-label">{row.label}</dt>
+                        <dd class="overview__track">
+                            {row.spans.into_iter().map(|s| {
+                                let (left, width, text) = match (s.start, s.end) {
+                                    (Some(a), end) => {
+                                        let b = end.unwrap_or(present);
+                                        let when = match end { Some(b) if b != a => format!("{a}–{b}"), Some(_) => a.to_string(), None => format!("{a}–present") };
+                                        (x(a), (x(b + 1) - x(a)).max(1.0), format!("{when}: {}", s.label))
+                                    }
+                                    (None, _) => (0.0, 100.0, format!("undated: {}", s.label)),
+                                };
+                                let undated = s.start.is_none();
+                                let title = text.clone();
+                                view! {
+                                    <span class="overview__span" class:overview__span--undated=undated class:overview__span--ongoing=s.ongoing
+                                        style=format!("left:{left:.3}%;width:{width:.3}%") title=title>
+                                        <span class="overview__span-label">{text}</span>
+                                        {s.notes.iter().map(|n| note_marker(&profile, *n, ids.next(*n))).collect_view()}
+                                    </span>
+                                }
+                            }).collect_view()}
+                        </dd>
+                    </div>
+                }).collect_view()}
+            </dl>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,317 @@
+//! The collapsible timeline: eras (or decades) of events, filters, the overview strip,
+//! and keyboard movement between events. Its state lives in the URL.
+
+use super::inline_text::{inline_text, MarkerIds};
+use super::note_marker::note_marker;
+use super::timeline_overview::TimelineOverview;
+use super::use_route::{push_route, replace_route};
+use crate::model::{Category, Event, Profile};
+use crate::route::Route;
+use crate::timeline::{
+    category_counts, category_key, category_symbol, group_events, TimelineState,
+};
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
+    let state = Memo::new(move |_| match route.get() {
+        Route::Timeline { query, .. } => TimelineState::from_query(&query),
+        _ => TimelineState::default(),
+    });
+    let id = profile.id.to_string();
+    let go = StoredValue::new(move |next: TimelineState, replace: bool| {
+        let route = Route::Timeline {
+            id: id.clone(),
+            query: next.to_query(),
+        };
+        if replace {
+            replace_route(&route);
+        } else {
+            push_route(&route);
+        }
+    });
+    let update = move |replace: bool, change: &dyn Fn(&mut TimelineState)| {
+        let mut next = state.get_untracked();
+        change(&mut next);
+        go.with_value(|go| go(next, replace));
+    };
+    let group_ids: Vec<String> = group_events(&profile)
+        .iter()
+        .map(|g| g.id.clone())
+        .collect();
+    let group_ids = StoredValue::new(group_ids);
+    let total = profile.events.len();
+
+    // A year chosen on the overview strip, to scroll to once its group is open.
+    let pending_year = RwSignal::new(None::<i32>);
+    let scroll_when_ready = move || {
+        if let Some(year) = pending_year.get_untracked() {
+            pending_year.set(None);
+            request_animation_frame(move || scroll_to_year(year));
+        }
+    };
+    Effect::new(move |_| {
+        state.track();
+        scroll_when_ready();
+    });
+
+    let counts = {
+        let profile = profile.clone();
+        Memo::new(move |_| state.with(|s| category_counts(&profile.events, &s.filter)))
+    };
+    let matching = {
+        let profile = profile.clone();
+        Memo::new(move |_| {
+            state.with(|s| {
+                profile
+                    .events
+                    .iter()
+                    .filter(|e| s.filter.matches(e))
+                    .count()
+            })
+        })
+    };
+
+    view! {
+        <section class="timeline" aria-labelledby="timeline-title" on:keydown=move_between_events>
+            <h2 class="timeline__title" id="timeline-title">"Timeline"</h2>
+            <div class="timeline__controls">
+                <div class="timeline__buttons">
+                    <button type="button" class="button button--quiet" on:click=move |_| update(false, &|s| s.open = ["all".to_owned()].into())>"Expand all"</button>
+                    <button type="button" class="button button--quiet" on:click=move |_| update(false, &|s| s.open.clear())>"Collapse all"</button>
+                </div>
+                <label class="timeline__search">
+                    <span class="timeline__search-label">"Filter events"</span>
+                    <input type="search" class="timeline__search-input" placeholder="e.g. embassy"
+                        prop:value=move || state.with(|s| s.filter.text.clone())
+                        on:input:target=move |ev| {
+                            let text = ev.target().value();
+                            update(true, &|s| s.filter.text = text.clone());
+                        }
+                    />
+                </label>
+                <fieldset class="timeline__chips">
+                    <legend class="visually-hidden">"Show categories"</legend>
+                    {Category::ALL.iter().copied().filter(|c| profile.events.iter().any(|e| e.category == *c)).map(|category| {
+                        let on = move || state.with(|s| s.filter.categories.contains(&category));
+                        view! {
+                            <button type="button" class=format!("chip chip--{}", category_key(category)) aria-pressed=move || on().to_string()
+                                on:click=move |_| update(false, &|s| {
+                                    if !s.filter.categories.remove(&category) {
+                                        s.filter.categories.insert(category);
+                                    }
+                                })>
+                                <span class="chip__symbol" aria-hidden="true">{category_symbol(category)}</span>
+                                {category.label()}
+                                <span class="chip__count">{move || counts.with(|c| c.get(&category).copied().unwrap_or(0))}</span>
+                            </button>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <p class="timeline__status" role="status">
+                    {move || match matching.get() {
+                        0 => "No event matches these filters.".to_owned(),
+                        n if n == total => format!("{total} events"),
+                        n => format!("{n} of {total} events match"),
+                    }}
+                    {move || state.with(|s| s.filter.is_active()).then(|| view! {
+                        " "<button type="button" class="button button--quiet button--small" on:click=move |_| update(false, &|s| s.filter = Default::default())>"Clear filters"</button>
+                    })}
+                </p>
+            </div>
+            <TimelineOverview profile=profile.clone() on_year=move |group: String, year: i32| {
+                // Scroll once the group is open, after the URL change has been applied.
+                pending_year.set(Some(year));
+                if state.with_untracked(|s| s.is_open(&group)) {
+                    scroll_when_ready();
+                } else {
+                    update(false, &|s| s.toggle_group(&group, &group_ids.get_value()));
+                }
+            }/>
+            <ol class="timeline__groups">
+                {group_events(&profile).into_iter().map(|group| {
+                    let gid = group.id.clone();
+                    let open = Memo::new({ let gid = gid.clone(); move |_| state.with(|s| s.is_open(&gid)) });
+                    let events: Arc<Vec<Event>> = Arc::new(group.events.iter().map(|e| (*e).clone()).collect());
+                    let in_group = events.len();
+                    let shown = Memo::new({ let events = events.clone(); move |_| state.with(|s| events.iter().filter(|e| s.filter.matches(e)).count()) });
+                    let panel = format!("tl-group-{gid}");
+                    let rendered = use_progressive_count(open, in_group);
+                    let toggle = { let gid = gid.clone(); move |_| update(false, &|s| s.toggle_group(&gid, &group_ids.get_value())) };
+                    let profile = profile.clone();
+                    view! {
+                        <li class="timeline__group" class:timeline__group--open=move || open.get()>
+                            <h3 class="timeline__group-heading">
+                                <button type="button" class="timeline__group-toggle" data-tl-nav="" aria-expanded=move || open.get().to_string() aria-controls=panel.clone() on:click=toggle>
+                                    <span class="timeline__chevron" aria-hidden="true"></span>
+                                    <span class="timeline__group-label">{group.label.clone()}</span>
+                                    <span class="timeline__group-span">{group.span_label()}</span>
+                                    <span class="timeline__group-count">{move || {
+                                        let n = shown.get();
+                                        let noun = if in_group == 1 { "event" } else { "events" };
+                                        if state.with(|s| s.filter.is_active()) { format!("{in_group} {noun}, {n} match") } else { format!("{in_group} {noun}") }
+                                    }}</span>
+                                </button>
+                            </h3>
+                            // A closed group's events are not built at all: big profiles stay fast.
+                            <ol class="timeline__events" id=panel hidden=move || !open.get()>
+                                <For each=move || 0..rendered.get() key=|i| *i let:i>
+                                    {event_view(&profile, events[i].clone(), state, update)}
+                                </For>
+                            </ol>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Events rendered per animation frame when a group opens, so a group of thousands
+/// shows its first events at once and never blocks the page for long.
+const EVENTS_PER_FRAME: usize = 50;
+
+/// How many of a group's `total` events are built: 0 while closed, then growing by
+/// [`EVENTS_PER_FRAME`] each frame once open.
+fn use_progressive_count(open: Memo<bool>, total: usize) -> RwSignal<usize> {
+    let rendered = RwSignal::new(0);
+    Effect::new(move |_| {
+        if open.get() {
+            grow(rendered, total);
+        } else {
+            rendered.set(0);
+        }
+    });
+    rendered
+}
+
+fn grow(rendered: RwSignal<usize>, total: usize) {
+    let next = (rendered.get_untracked() + EVENTS_PER_FRAME).min(total);
+    rendered.set(next);
+    if next < total {
+        request_animation_frame(move || {
+            // Stop if the group was closed meanwhile.
+            if rendered.get_untracked() > 0 {
+                grow(rendered, total);
+            }
+        });
+    }
+}
+
+fn event_view(
+    profile: &Arc<Profile>,
+    event: Event,
+    state: Memo<TimelineState>,
+    update: impl Fn(bool, &dyn Fn(&mut TimelineState)) + Copy + 'static,
+) -> impl IntoView {
+    let eid = event.id.to_string();
+    let matches = Memo::new({
+        let event = event.clone();
+        move |_| state.with(|s| s.filter.matches(&event))
+    });
+    let expanded = Memo::new({
+        let eid = eid.clone();
+        move |_| state.with(|s| s.event.as_deref() == Some(eid.as_str()))
+    });
+    let body_id = format!("tl-event-{eid}");
+    let ids = MarkerIds::new(format!("tl-{eid}-"));
+    let year = event
+        .date
+        .start_year()
+        .or(event.date.end_year())
+        .unwrap_or_default();
+    let toggle = {
+        let eid = eid.clone();
+        move |_| {
+            update(false, &|s| {
+                s.event = if s.event.as_deref() == Some(eid.as_str()) {
+                    None
+                } else {
+                    Some(eid.clone())
+                }
+            })
+        }
+    };
+    view! {
+        <li class=format!("event event--{}", category_key(event.category)) data-year=year hidden=move || !matches.get()>
+            <button type="button" class="event__toggle" data-tl-nav="" aria-expanded=move || expanded.get().to_string() aria-controls=body_id.clone() on:click=toggle>
+                <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
+                <span class="event__category">
+                    <span class="event__symbol" aria-hidden="true">{category_symbol(event.category)}</span>
+                    {event.category.label()}
+                </span>
+                <span class="event__title">{event.title.clone()}</span>
+            </button>
+            <div class="event__body" id=body_id hidden=move || !expanded.get()>
+                <p class="event__text">{inline_text(profile, &event.text, &ids)}</p>
+                <p class="event__notes">"Sources: "
+                    {event.notes.iter().map(|n| note_marker(profile, *n, ids.next(*n))).collect_view()}
+                </p>
+            </div>
+        </li>
+    }
+}
+
+/// Arrow keys move between the timeline's headers and events; other keys pass.
+fn move_between_events(ev: leptos::ev::KeyboardEvent) {
+    let step: i32 = match ev.key().as_str() {
+        "ArrowDown" | "ArrowRight" => 1,
+        "ArrowUp" | "ArrowLeft" => -1,
+        "Home" => i32::MIN,
+        "End" => i32::MAX,
+        _ => return,
+    };
+    let Some(current) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    if current.get_attribute("data-tl-nav").is_none() {
+        return;
+    }
+    let Ok(all) = document().query_selector_all("[data-tl-nav]") else {
+        return;
+    };
+    let visible: Vec<web_sys::HtmlElement> = (0..all.length())
+        .filter_map(|i| all.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .collect();
+    let Some(at) = visible.iter().position(|el| el == &current) else {
+        return;
+    };
+    let to = match step {
+        i32::MIN => 0,
+        i32::MAX => visible.len() - 1,
+        s => (at as i32 + s).clamp(0, visible.len() as i32 - 1) as usize,
+    };
+    ev.prevent_default();
+    let _ = visible[to].focus();
+}
+
+fn scroll_to_year(year: i32) {
+    let Ok(events) = document().query_selector_all(".event[data-year]") else {
+        return;
+    };
+    let target = (0..events.length())
+        .filter_map(|i| events.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|el| el.offset_parent().is_some())
+        .find(|el| {
+            el.get_attribute("data-year")
+                .and_then(|y| y.parse::<i32>().ok())
+                .is_some_and(|y| y >= year)
+        });
+    if let Some(el) = target {
+        el.scroll_into_view();
+        if let Some(button) = el
+            .query_selector("button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = button.focus();
+        }
+    }
+}

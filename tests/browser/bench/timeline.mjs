@@ -1,0 +1,72 @@
+// Measures the timeline on the MEK profile and on synthetic ones, in Debian's Chromium.
+// Prints medians of RUNS runs: first render of the collapsed view, opening the largest
+// group, and a text filter; each with the longest main-thread task it caused.
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2];
+const RUNS = 5;
+const profiles = ['mek', 'synthetic-1000-10', 'synthetic-5000-10'];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function run(id) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${base}#/p/${id}/timeline`);
+  await page.waitForSelector('.timeline__group-toggle');
+  const firstRender = await page.evaluate(() => performance.now());
+  const loadLongest = await page.evaluate(() => window.__longest);
+
+  const open = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const toggles = [...document.querySelectorAll('.timeline__group-toggle')];
+    const size = (t) => Number(t.querySelector('.timeline__group-count').textContent.match(/\d+/)[0]);
+    const biggest = toggles.reduce((a, b) => (size(b) > size(a) ? b : a));
+    const n = size(biggest);
+    window.__longest = 0;
+    const t0 = performance.now();
+    biggest.click();
+    while (document.querySelectorAll('.event').length < n) await frame();
+    const ms = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 300)); // long-task entries arrive after the task
+    return { n, ms, longest: window.__longest };
+  });
+
+  const filter = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const input = document.querySelector('.timeline__search-input');
+    const status = document.querySelector('.timeline__status');
+    const before = status.textContent;
+    window.__longest = 0;
+    const t0 = performance.now();
+    input.value = '19';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    while (status.textContent === before) await frame();
+    const ms = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 300));
+    return { ms, longest: window.__longest, status: status.textContent };
+  });
+  await page.close();
+  return { firstRender, loadLongest, open, filter };
+}
+
+console.log('timeline benchmark: median of %d runs (ms), Chromium headless, this machine', RUNS);
+console.log('profile              events  first render  longest task | open group (n)  longest task | filter  longest task');
+for (const id of profiles) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run(id));
+  const m = (f) => median(runs.map(f)).toFixed(0).padStart(6);
+  const events = id === 'mek' ? 31 : Number(id.split('-')[1]);
+  console.log(`${id.padEnd(20)} ${String(events).padStart(6)}  ${m((r) => r.firstRender)}        ${m((r) => r.loadLongest)}     | ${m((r) => r.open.ms)} (${String(runs[0].open.n).padStart(4)})      ${m((r) => r.open.longest)}     | ${m((r) => r.filter.ms)}    ${m((r) => r.filter.longest)}`);
+}
+await browser.close();
