@@ -29,7 +29,7 @@ pub fn CatalogPage(route: ReadSignal<Route>) -> impl IntoView {
                 <span class="catalog__search-label">"Search by name or alias"</span>
                 <input
                     type="search"
-                    class="catalog__search-input"
+                    class="field catalog__search-input"
                     placeholder="e.g. PMOI"
                     autocomplete="off"
                     prop:value=move || query.get()

@@ -84,7 +84,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                 </div>
                 <label class="timeline__search">
                     <span class="timeline__search-label">"Filter events"</span>
-                    <input type="search" class="timeline__search-input" placeholder="e.g. embassy"
+                    <input type="search" class="field timeline__search-input" placeholder="e.g. embassy"
                         prop:value=move || state.with(|s| s.filter.text.clone())
                         on:input:target=move |ev| {
                             let text = ev.target().value();
@@ -144,7 +144,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                     view! {
                         <li class="timeline__group" class:timeline__group--open=move || open.get()>
                             <h3 class="timeline__group-heading">
-                                <button type="button" class="timeline__group-toggle" data-tl-nav="" aria-expanded=move || open.get().to_string() aria-controls=panel.clone() on:click=toggle>
+                                <button type="button" class="row-button timeline__group-toggle" data-tl-nav="" aria-expanded=move || open.get().to_string() aria-controls=panel.clone() on:click=toggle>
                                     <span class="timeline__chevron" aria-hidden="true"></span>
                                     <span class="timeline__group-label">{group.label.clone()}</span>
                                     <span class="timeline__group-span">{group.span_label()}</span>
@@ -236,7 +236,7 @@ fn event_view(
     };
     view! {
         <li class=format!("event event--{}", category_key(event.category)) data-year=year hidden=move || !matches.get()>
-            <button type="button" class="event__toggle" data-tl-nav="" aria-expanded=move || expanded.get().to_string() aria-controls=body_id.clone() on:click=toggle>
+            <button type="button" class="row-button event__toggle" data-tl-nav="" aria-expanded=move || expanded.get().to_string() aria-controls=body_id.clone() on:click=toggle>
                 <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
                 <span class="event__category">
                     <span class="event__symbol" aria-hidden="true">{category_symbol(event.category)}</span>
