@@ -4,6 +4,8 @@
 //! the profile model, its validation, the catalog search and the URL routes.
 
 pub mod citations;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod model;
 pub mod preview_placement;
 pub mod route;

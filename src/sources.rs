@@ -65,18 +65,18 @@ mod tests {
         assert_eq!(
             counts,
             vec![
-                ("cfr-masters-2014", 26),
-                ("state-crt-2010", 8),
-                ("rand-goulka-2009", 8),
-                ("usip-iran-primer-2011", 6),
-                ("ncri-ten-point-plan-2006", 4),
-                ("ncri-about-2009", 1),
-                ("reuters-factbox-2009", 1),
-                ("state-patterns-1998", 1),
-                ("military-balance-2003", 1),
-                ("military-balance-2004", 1),
-                ("state-crt-2011", 1),
-                ("national-theodoulou-2011", 1),
+                ("backgrounder-mujahadeen-e-khalq-mek-2014", 26),
+                ("country-reports-on-terrorism-2011", 8),
+                ("the-mujahedin-e-khalq-in-2009", 8),
+                ("iran-primer-u-s-terrorism-2011", 6),
+                ("maryam-rajavi-s-ten-point-2006", 4),
+                ("about-the-national-council-2009", 1),
+                ("factbox-who-are-the-2009", 1),
+                ("patterns-of-global-terrorism-1999", 1),
+                ("selected-non-state-armed-groups-2003", 1),
+                ("selected-non-state-armed-groups-2004", 1),
+                ("country-reports-on-terrorism-2012", 1),
+                ("us-move-to-delist-2011", 1),
             ]
         );
     }
@@ -87,7 +87,7 @@ mod tests {
         let groups = group_by_source(&profile);
         let rand = groups
             .iter()
-            .find(|g| g.source.id.as_str() == "rand-goulka-2009")
+            .find(|g| g.source.id.as_str() == "the-mujahedin-e-khalq-in-2009")
             .unwrap();
         assert_eq!(
             rand.notes.iter().map(|n| n.0).collect::<Vec<_>>(),

@@ -72,6 +72,7 @@ pub fn synthetic_profile(events: usize, actors: usize) -> Profile {
                     Inline::Note { note },
                 ],
                 notes: vec![note],
+                draft: false,
             }
         })
         .collect();
@@ -107,6 +108,7 @@ pub fn synthetic_profile(events: usize, actors: usize) -> Profile {
                     Inline::Note { note },
                 ],
                 notes: vec![note],
+                draft: false,
             }
         })
         .collect();

@@ -16,6 +16,9 @@ pub struct Event {
     pub text: Text,
     /// Every note the event rests on (at least one).
     pub notes: Vec<NoteNumber>,
+    /// Proposed by the importer, for an editor to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

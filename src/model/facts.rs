@@ -27,6 +27,9 @@ pub struct FoundingYear {
     pub year: i32,
     #[serde(default)]
     pub notes: Vec<NoteNumber>,
+    /// Proposed by the importer, for an editor to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +40,9 @@ pub struct HomeBase {
     pub period: DateSpec,
     #[serde(default)]
     pub notes: Vec<NoteNumber>,
+    /// Proposed by the importer, for an editor to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,6 +54,9 @@ pub struct StrengthEstimate {
     pub estimate: String,
     #[serde(default)]
     pub notes: Vec<NoteNumber>,
+    /// Proposed by the importer, for an editor to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,4 +72,7 @@ pub struct Designation {
     pub delisted: Option<DateSpec>,
     #[serde(default)]
     pub notes: Vec<NoteNumber>,
+    /// Proposed by the importer, for an editor to confirm.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
 }
