@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{mek, repo};
+use common::{mek, repo, seed};
 use dossier::model::{Block, Inline, ListItem, Profile, RelationshipType};
 use dossier::validate::validate_folder;
 use std::collections::BTreeSet;
@@ -83,11 +83,6 @@ fn as_seed_text(profile: &Profile) -> Vec<String> {
             .map(|n| format!("[{}] {}", n.number, n.text)),
     );
     out
-}
-
-/// The seed lives in `../shared/seeds` beside the checkout (as in CI).
-fn seed() -> Option<String> {
-    fs::read_to_string(repo("../shared/seeds/000_8715d7bedba4d138.txt")).ok()
 }
 
 #[test]

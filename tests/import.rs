@@ -2,14 +2,9 @@
 
 mod common;
 
-use common::{mek, repo};
+use common::{mek, seed};
 use dossier::import::import_narrative;
 use dossier::validate::check_profile;
-use std::fs;
-
-fn seed() -> Option<String> {
-    fs::read_to_string(repo("../shared/seeds/000_8715d7bedba4d138.txt")).ok()
-}
 
 #[test]
 fn importing_the_seed_reproduces_the_narrative_aliases_and_notes_exactly() {

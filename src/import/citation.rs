@@ -2,7 +2,7 @@
 //! and notes with the same citation text grouped under one source.
 
 use super::text::slug;
-use crate::model::{Profile, Source};
+use crate::model::{Profile, Source, MONTHS};
 
 /// The first `http(s)://` token, without the sentence's closing period.
 pub fn url_in(citation: &str) -> Option<String> {
@@ -45,21 +45,6 @@ pub fn link_notes(profile: &mut Profile) {
     }
     profile.sources = sources.into_iter().map(|(_, s)| s).collect();
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The last year (19xx or 20xx) written in the text, inside parentheses or not.
 fn year_in(text: &str) -> Option<i32> {

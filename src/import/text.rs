@@ -1,6 +1,6 @@
 //! Reading the narrative's lines: bullets and indentation, `[n]` references, dates.
 
-use crate::model::{DateSpec, Inline, NoteNumber, Text};
+use crate::model::{DateSpec, Inline, NoteNumber, Text, MONTHS};
 
 /// Lines holding only spaces (including no-break spaces) are blank.
 pub fn is_blank(line: &str) -> bool {
@@ -88,21 +88,6 @@ pub fn slug(text: &str) -> String {
     }
     out.trim_end_matches('-').to_owned()
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The first date written in the text: `October 8, 1997`, `January 2015`, `1980-1988`,
 /// `1981-present`, `1970s` or a bare year.

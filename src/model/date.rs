@@ -57,7 +57,8 @@ impl fmt::Display for DateError {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// Month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -16,7 +16,7 @@ mod profile;
 
 pub use actor::{Actor, ActorKind, Certainty, Direction, Relationship, RelationshipType};
 pub use catalog::{Catalog, CatalogEntry};
-pub use date::{Bound, DateError, DateSpec, Point, Precision};
+pub use date::{Bound, DateError, DateSpec, Point, Precision, MONTHS};
 pub use event::{Category, Event};
 pub use facts::{Designation, Facts, FoundingYear, HomeBase, StrengthEstimate};
 pub use ids::{ActorId, EventId, NoteNumber, ProfileId, RelationshipId, SectionId, SourceId};

@@ -16,3 +16,8 @@ pub fn mek_json() -> Value {
 pub fn mek() -> Profile {
     serde_json::from_value(mek_json()).unwrap()
 }
+
+/// The seed narrative, from `../shared/seeds` beside the checkout (as in CI), if there.
+pub fn seed() -> Option<String> {
+    std::fs::read_to_string(repo("../shared/seeds/000_8715d7bedba4d138.txt")).ok()
+}
