@@ -82,14 +82,6 @@ impl Route {
             Route::NotFound(hash) => hash.clone(),
         }
     }
-
-    /// The profile this route shows, if any.
-    pub fn profile_id(&self) -> Option<&str> {
-        match self {
-            Route::Profile { id, .. } | Route::Timeline { id, .. } => Some(id),
-            _ => None,
-        }
-    }
 }
 
 impl Anchor {

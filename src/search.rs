@@ -55,6 +55,19 @@ impl Iterator for Folded {
     }
 }
 
+/// A URL- and id-safe form of a text: folded, lowercase ASCII letters and digits, single hyphens.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
 /// Whether the entry's name or one of its aliases contains the query (folded).
 /// An empty query matches everything.
 pub fn matches(entry: &CatalogEntry, query: &str) -> bool {

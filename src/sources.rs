@@ -13,8 +13,7 @@ pub struct SourceGroup<'a> {
 }
 
 /// The works by how many notes cite them (most first; ties in order of first citation).
-pub fn group_by_source(profile: &Profile) -> Vec<SourceGroup<'_>> {
-    let index = CitationIndex::of(profile);
+pub fn group_by_source<'a>(profile: &'a Profile, index: &CitationIndex) -> Vec<SourceGroup<'a>> {
     let mut groups: Vec<SourceGroup> = profile
         .sources
         .iter()
@@ -54,7 +53,7 @@ mod tests {
     #[test]
     fn folds_the_59_mek_notes_into_12_works() {
         let profile = mek();
-        let groups = group_by_source(&profile);
+        let groups = group_by_source(&profile, &CitationIndex::of(&profile));
         assert_eq!(groups.len(), 12);
         assert_eq!(groups.iter().map(|g| g.notes.len()).sum::<usize>(), 59);
         let counts: Vec<(&str, usize)> = groups
@@ -84,7 +83,7 @@ mod tests {
     #[test]
     fn lists_the_sections_each_work_supports_in_reading_order() {
         let profile = mek();
-        let groups = group_by_source(&profile);
+        let groups = group_by_source(&profile, &CitationIndex::of(&profile));
         let rand = groups
             .iter()
             .find(|g| g.source.id.as_str() == "the-mujahedin-e-khalq-in-2009")

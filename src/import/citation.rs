@@ -1,8 +1,8 @@
 //! Notes' links and the works they cite: the URL or DOI parsed out of each citation,
 //! and notes with the same citation text grouped under one source.
 
-use super::text::slug;
 use crate::model::{Profile, Source, MONTHS};
+use crate::search::slug;
 
 /// The first `http(s)://` token, without the sentence's closing period.
 pub fn url_in(citation: &str) -> Option<String> {

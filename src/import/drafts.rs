@@ -1,13 +1,14 @@
 //! Proposals drawn from the narrative's structured sections, each marked `draft` for an
 //! editor to confirm and each citing the notes of the statement it came from.
 
-use super::text::{date_of, slug};
+use super::text::date_of;
 use super::Finding;
 use crate::model::{
     cited_notes, plain_text, Actor, ActorKind, Block, Category, Certainty, Designation, Direction,
     Event, FoundingYear, HomeBase, Inline, ListItem, NoteNumber, Profile, Relationship,
     RelationshipType, StrengthEstimate, Text,
 };
+use crate::search::slug;
 
 pub fn propose(profile: &mut Profile, findings: &mut Vec<Finding>) {
     let items = |id: &str| -> Vec<ListItem> {

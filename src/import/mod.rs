@@ -10,8 +10,9 @@ mod text;
 use crate::model::{
     Block, LastUpdate, ListItem, Note, NoteNumber, Profile, Section, FORMAT_VERSION,
 };
+use crate::search::slug;
 use std::collections::BTreeMap;
-use text::{bullet, inline, is_blank, looks_like_heading, slug};
+use text::{bullet, inline, is_blank, looks_like_heading};
 
 /// Something the importer could not place, and where (1-based line).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -77,18 +77,6 @@ pub fn looks_like_heading(line: &str) -> bool {
         })
 }
 
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in crate::search::fold(text).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
-}
-
 /// The first date written in the text: `October 8, 1997`, `January 2015`, `1980-1988`,
 /// `1981-present`, `1970s` or a bare year.
 pub fn date_of(text: &str) -> Option<DateSpec> {

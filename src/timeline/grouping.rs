@@ -1,6 +1,7 @@
 //! Events in time order, grouped by the profile's eras (its home bases) or else by decade.
 
 use crate::model::{Event, Profile};
+use crate::search::slug;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group<'a> {
@@ -119,19 +120,6 @@ fn year_of(event: &Event) -> i32 {
         .start_year()
         .or(event.date.end_year())
         .unwrap_or(0)
-}
-
-fn slug(text: &str) -> String {
-    let folded = crate::search::fold(text);
-    let mut out = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_owned()
 }
 
 #[cfg(test)]

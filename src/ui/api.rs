@@ -61,11 +61,22 @@ impl LoadError {
 
 const CATALOG_URL: &str = "data/index.json";
 
+thread_local! {
+    /// The catalog once it has loaded: every profile page checks its id against it,
+    /// and there is no need to ask the server again. Failures are not kept, so a retry fetches.
+    static CATALOG: std::cell::RefCell<Option<Arc<Catalog>>> = const { std::cell::RefCell::new(None) };
+}
+
 pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
+    if let Some(catalog) = CATALOG.with_borrow(Clone::clone) {
+        return Ok(catalog);
+    }
     let text = fetch_text(CATALOG_URL).await?;
-    parse_catalog(&text)
+    let catalog = parse_catalog(&text)
         .map(Arc::new)
-        .map_err(|problem| malformed(CATALOG_URL, problem))
+        .map_err(|problem| malformed(CATALOG_URL, problem))?;
+    CATALOG.set(Some(catalog.clone()));
+    Ok(catalog)
 }
 
 pub async fn fetch_profile(id: String) -> Result<Arc<Profile>, LoadError> {

@@ -50,3 +50,8 @@ fn focus_main() {
         }
     }
 }
+
+/// The browser tab's title for the page on show.
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}

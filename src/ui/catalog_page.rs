@@ -1,6 +1,7 @@
 //! The home page: every profile in the catalog, searchable by name or alias.
 
 use super::api::fetch_catalog;
+use super::app::set_title;
 use super::error_view::{ErrorView, Loading};
 use super::use_route::replace_route;
 use crate::model::Catalog;
@@ -84,8 +85,4 @@ fn CatalogList(catalog: Arc<Catalog>, query: RwSignal<String>) -> impl IntoView 
             </For>
         </ul>
     }
-}
-
-pub fn set_title(title: &str) {
-    document().set_title(title);
 }

@@ -32,7 +32,7 @@ pub fn ErrorView(error: LoadError, retry: impl Fn() + 'static + Send + Sync) -> 
 
 #[component]
 pub fn NotFound(what: String) -> impl IntoView {
-    super::catalog_page::set_title("Not found — Dossier");
+    super::app::set_title("Not found — Dossier");
     view! {
         <div class="status status--error" role="alert">
             <h1 class="status__title">"Page not found"</h1>

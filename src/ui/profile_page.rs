@@ -1,7 +1,7 @@
 //! A profile's page: header, contents, narrative and notes.
 
 use super::api::fetch_profile;
-use super::catalog_page::set_title;
+use super::app::set_title;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
 use super::narrative::Narrative;
@@ -102,7 +102,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                             <div class="profile__body">
                                 <Narrative profile=profile.clone()/>
                                 <NotesList profile=profile.clone() index=index.clone()/>
-                                <SourcesList profile=profile.clone()/>
+                                <SourcesList profile=profile.clone() index=index.clone()/>
                             </div>
                         </div>
                     }.into_any()

@@ -1,5 +1,6 @@
 //! The Sources view: the notes folded into the works they cite.
 
+use crate::citations::CitationIndex;
 use crate::model::Profile;
 use crate::route::{Anchor, Route};
 use crate::sources::group_by_source;
@@ -7,8 +8,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn SourcesList(profile: Arc<Profile>) -> impl IntoView {
-    let groups = group_by_source(&profile);
+pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoView {
+    let groups = group_by_source(&profile, &index);
     let total = profile.notes.len().max(1);
     let href = |anchor: Anchor| {
         Route::Profile {

@@ -5,17 +5,18 @@
 use super::inline_text::MarkerIds;
 use super::note_marker::note_marker;
 use crate::model::Profile;
-use crate::timeline::{group_events, period_rows, year_histogram};
+use crate::timeline::{period_rows, year_histogram};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
 pub fn TimelineOverview(
     profile: Arc<Profile>,
+    /// The timeline's groups as (id, first year), in order.
+    groups: Vec<(String, i32)>,
     on_year: impl Fn(String, i32) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let groups = group_events(&profile);
-    let first = groups.iter().map(|g| g.start).min();
+    let first = groups.iter().map(|(_, start)| *start).min();
     let present = profile.present_year();
     let Some(start) = first else {
         return ().into_any();
@@ -29,9 +30,9 @@ pub fn TimelineOverview(
         groups
             .iter()
             .rev()
-            .find(|g| g.start <= year)
+            .find(|(_, start)| *start <= year)
             .or(groups.first())
-            .map(|g| g.id.clone())
+            .map(|(id, _)| id.clone())
             .unwrap_or_default()
     };
     let ticks: Vec<i32> = (start..=end).filter(|y| y % 10 == 0).collect();

@@ -37,11 +37,10 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
         change(&mut next);
         go.with_value(|go| go(next, replace));
     };
-    let group_ids: Vec<String> = group_events(&profile)
-        .iter()
-        .map(|g| g.id.clone())
-        .collect();
-    let group_ids = StoredValue::new(group_ids);
+    // Grouped once: the list, the overview strip and the toggles all use these.
+    let groups = group_events(&profile);
+    let starts: Vec<(String, i32)> = groups.iter().map(|g| (g.id.clone(), g.start)).collect();
+    let group_ids = StoredValue::new(starts.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
     let total = profile.events.len();
 
     // A year chosen on the overview strip, to scroll to once its group is open.
@@ -121,7 +120,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                     })}
                 </p>
             </div>
-            <TimelineOverview profile=profile.clone() on_year=move |group: String, year: i32| {
+            <TimelineOverview profile=profile.clone() groups=starts on_year=move |group: String, year: i32| {
                 // Scroll once the group is open, after the URL change has been applied.
                 pending_year.set(Some(year));
                 if state.with_untracked(|s| s.is_open(&group)) {
@@ -131,7 +130,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                 }
             }/>
             <ol class="timeline__groups">
-                {group_events(&profile).into_iter().map(|group| {
+                {groups.into_iter().map(|group| {
                     let gid = group.id.clone();
                     let open = Memo::new({ let gid = gid.clone(); move |_| state.with(|s| s.is_open(&gid)) });
                     let events: Arc<Vec<Event>> = Arc::new(group.events.iter().map(|e| (*e).clone()).collect());
