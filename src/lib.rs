@@ -4,6 +4,7 @@
 //! the profile model, its validation, the catalog search and the URL routes.
 
 pub mod citations;
+pub mod diagram;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod model;

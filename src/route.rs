@@ -9,10 +9,41 @@ pub enum Route {
     Catalog { query: String },
     /// `#/p/mek`, `#/p/mek/history`, `#/p/mek/note-12`.
     Profile { id: String, anchor: Option<Anchor> },
-    /// `#/p/mek/timeline?open=…&cat=…&q=…&event=…` (see `crate::timeline::TimelineState`).
-    Timeline { id: String, query: String },
+    /// `#/p/mek/timeline?open=…` or `#/p/mek/diagram?year=…`: one of a profile's
+    /// interactive views, its state in the query (see `TimelineState`, `DiagramState`).
+    Pane {
+        id: String,
+        pane: Pane,
+        query: String,
+    },
     /// Anything else: the not-found page names it.
     NotFound(String),
+}
+
+/// A profile's interactive views, beside its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Timeline,
+    Diagram,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 2] = [Pane::Timeline, Pane::Diagram];
+
+    /// The URL segment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Pane::Timeline => "timeline",
+            Pane::Diagram => "diagram",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Pane::Timeline => "Timeline",
+            Pane::Diagram => "Allies and rivals",
+        }
+    }
 }
 
 /// A place inside a profile's page.
@@ -47,13 +78,16 @@ impl Route {
                 id: id.to_string(),
                 anchor: None,
             },
-            ["p", id, "timeline"] => Route::Timeline {
-                id: id.to_string(),
-                query: query.to_owned(),
-            },
-            ["p", id, anchor] => Route::Profile {
-                id: id.to_string(),
-                anchor: Some(Anchor::parse(anchor)),
+            ["p", id, segment] => match Pane::ALL.into_iter().find(|p| p.slug() == *segment) {
+                Some(pane) => Route::Pane {
+                    id: id.to_string(),
+                    pane,
+                    query: query.to_owned(),
+                },
+                None => Route::Profile {
+                    id: id.to_string(),
+                    anchor: Some(Anchor::parse(segment)),
+                },
             },
             _ => Route::NotFound(format!("#{hash}")),
         }
@@ -75,10 +109,12 @@ impl Route {
                     percent_encode(&anchor.slug())
                 )
             }
-            Route::Timeline { id, query } if query.is_empty() => {
-                format!("#/p/{}/timeline", percent_encode(id))
+            Route::Pane { id, pane, query } if query.is_empty() => {
+                format!("#/p/{}/{}", percent_encode(id), pane.slug())
             }
-            Route::Timeline { id, query } => format!("#/p/{}/timeline?{query}", percent_encode(id)),
+            Route::Pane { id, pane, query } => {
+                format!("#/p/{}/{}?{query}", percent_encode(id), pane.slug())
+            }
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -230,16 +266,25 @@ mod tests {
                 id: "mek".into(),
                 anchor: Some(Anchor::Note(59)),
             },
-            Route::Timeline {
+            Route::Pane {
                 id: "mek".into(),
+                pane: Pane::Timeline,
                 query: "open=iraq-1981&cat=attack".into(),
             },
-            Route::Timeline {
+            Route::Pane {
                 id: "mek".into(),
+                pane: Pane::Diagram,
                 query: String::new(),
             },
         ] {
             assert_eq!(Route::parse(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn every_view_name_is_reserved_for_section_ids() {
+        for pane in Pane::ALL {
+            assert!(crate::validate::RESERVED_SECTION_IDS.contains(&pane.slug()));
         }
     }
 

@@ -83,6 +83,27 @@ impl RelationshipType {
         Self::DesignatingAuthority,
     ];
 
+    /// The name as in JSON (`state_sponsor`), for URLs and class names.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Ally => "ally",
+            Self::StateSponsor => "state_sponsor",
+            Self::Supporter => "supporter",
+            Self::Wing => "wing",
+            Self::Front => "front",
+            Self::Host => "host",
+            Self::Rival => "rival",
+            Self::Enemy => "enemy",
+            Self::Target => "target",
+            Self::Counterterrorism => "counterterrorism",
+            Self::DesignatingAuthority => "designating_authority",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Ally => "Ally",
@@ -118,4 +139,19 @@ pub enum Certainty {
     Confirmed,
     /// Alleged, implicated or suspected in the source's words.
     Suspected,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relationship_keys_are_the_json_names() {
+        for kind in RelationshipType::ALL {
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.key()));
+            assert_eq!(RelationshipType::from_key(kind.key()), Some(kind));
+        }
+        assert_eq!(RelationshipType::from_key("friend"), None);
+    }
 }

@@ -13,7 +13,7 @@ pub fn App() -> impl IntoView {
     // Only a change of page re-renders; moving between anchors of one profile does not.
     let page = Memo::new(move |_| match route.get() {
         Route::Catalog { .. } => Page::Catalog,
-        Route::Profile { id, .. } | Route::Timeline { id, .. } => Page::Profile(id),
+        Route::Profile { id, .. } | Route::Pane { id, .. } => Page::Profile(id),
         Route::NotFound(hash) => Page::NotFound(hash),
     });
     view! {

@@ -2,6 +2,7 @@
 
 use super::api::fetch_profile;
 use super::app::set_title;
+use super::diagram_view::DiagramView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
 use super::narrative::Narrative;
@@ -14,7 +15,7 @@ use super::table_of_contents::TableOfContents;
 use super::timeline_view::TimelineView;
 use crate::citations::CitationIndex;
 use crate::model::Profile;
-use crate::route::Route;
+use crate::route::{Pane, Route};
 use crate::validate::check_profile;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -59,18 +60,25 @@ pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
 #[component]
 fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
     set_title(&format!("{} — Dossier", profile.name));
-    // Only a change of view re-renders; the timeline's own state changes do not.
-    let on_timeline = Memo::new(move |_| matches!(route.get(), Route::Timeline { .. }));
+    // Only a change of view re-renders; a view's own state changes do not.
+    let pane = Memo::new(move |_| match route.get() {
+        Route::Pane { pane, .. } => Some(pane),
+        _ => None,
+    });
     let reader_href = Route::Profile {
         id: profile.id.to_string(),
         anchor: None,
     }
     .href();
-    let timeline_href = Route::Timeline {
-        id: profile.id.to_string(),
-        query: String::new(),
-    }
-    .href();
+    let pane_links = Pane::ALL.map(|p| {
+        let href = Route::Pane {
+            id: profile.id.to_string(),
+            pane: p,
+            query: String::new(),
+        }
+        .href();
+        view! { <a class="views__link" href=href aria-current=move || (pane.get() == Some(p)).then_some("page")>{p.label()}</a> }
+    });
     let problems = check_profile(&profile);
     let index = Arc::new(CitationIndex::of(&profile));
     view! {
@@ -85,17 +93,18 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                 </aside>
             })}
             <nav class="views" aria-label="Views of this profile">
-                <a class="views__link" href=reader_href aria-current=move || (!on_timeline.get()).then_some("page")>"Profile"</a>
-                <a class="views__link" href=timeline_href aria-current=move || on_timeline.get().then_some("page")>"Timeline"</a>
+                <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
+                {pane_links}
                 <span class="views__spacer"></span>
                 <PreviewsToggle/>
             </nav>
             {
                 let profile = profile.clone();
                 let index = index.clone();
-                move || if on_timeline.get() {
-                    view! { <TimelineView profile=profile.clone() route/> }.into_any()
-                } else {
+                move || match pane.get() {
+                    Some(Pane::Timeline) => view! { <TimelineView profile=profile.clone() route/> }.into_any(),
+                    Some(Pane::Diagram) => view! { <DiagramView profile=profile.clone() route/> }.into_any(),
+                    None =>
                     view! {
                         <div class="profile__layout">
                             <TableOfContents profile=profile.clone()/>

@@ -4,9 +4,9 @@
 use super::inline_text::{inline_text, MarkerIds};
 use super::note_marker::note_marker;
 use super::timeline_overview::TimelineOverview;
-use super::use_route::{push_route, replace_route};
+use super::use_pane_state::{use_pane_state, Update};
 use crate::model::{Category, Event, Profile};
-use crate::route::Route;
+use crate::route::{Pane, Route};
 use crate::timeline::{
     category_counts, category_key, category_symbol, group_events, TimelineState,
 };
@@ -16,27 +16,8 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
-    let state = Memo::new(move |_| match route.get() {
-        Route::Timeline { query, .. } => TimelineState::from_query(&query),
-        _ => TimelineState::default(),
-    });
-    let id = profile.id.to_string();
-    let go = StoredValue::new(move |next: TimelineState, replace: bool| {
-        let route = Route::Timeline {
-            id: id.clone(),
-            query: next.to_query(),
-        };
-        if replace {
-            replace_route(&route);
-        } else {
-            push_route(&route);
-        }
-    });
-    let update = move |replace: bool, change: &dyn Fn(&mut TimelineState)| {
-        let mut next = state.get_untracked();
-        change(&mut next);
-        go.with_value(|go| go(next, replace));
-    };
+    let (state, update) =
+        use_pane_state::<TimelineState>(route, profile.id.to_string(), Pane::Timeline);
     // Grouped once: the list, the overview strip and the toggles all use these.
     let groups = group_events(&profile);
     let starts: Vec<(String, i32)> = groups.iter().map(|g| (g.id.clone(), g.start)).collect();
@@ -203,7 +184,7 @@ fn event_view(
     profile: &Arc<Profile>,
     event: Event,
     state: Memo<TimelineState>,
-    update: impl Fn(bool, &dyn Fn(&mut TimelineState)) + Copy + 'static,
+    update: impl Update<TimelineState>,
 ) -> impl IntoView {
     let eid = event.id.to_string();
     let matches = Memo::new({

@@ -8,8 +8,14 @@ use crate::model::{
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Path segments a section id may not take: they name the profile's views in URLs.
-pub const RESERVED_SECTION_IDS: [&str; 5] =
-    ["timeline", "relationships", "sources", "notes", "embed"];
+pub const RESERVED_SECTION_IDS: [&str; 6] = [
+    "timeline",
+    "diagram",
+    "relationships",
+    "sources",
+    "notes",
+    "embed",
+];
 
 pub fn check_profile(profile: &Profile) -> Vec<Problem> {
     let mut problems = Vec::new();

@@ -102,3 +102,45 @@ export class TimelinePage {
     return this.page.getByRole('button', { name: title });
   }
 }
+
+export class DiagramPage {
+  constructor(page) {
+    this.page = page;
+    this.root = page.locator('.diagram');
+    this.svg = page.locator('svg.diagram__svg');
+    this.status = page.locator('.diagram__status');
+    this.slider = page.getByRole('slider', { name: 'Year' });
+    this.card = page.locator('.diagram-card');
+    this.table = page.locator('table.rel-table');
+    this.viewport = page.locator('.diagram__viewport');
+  }
+  async open(query = '', id = 'mek') {
+    await this.page.goto(`#/p/${id}/diagram${query ? '?' + query : ''}`);
+    await expect(this.root.getByRole('heading', { name: 'Allies and rivals', level: 2 })).toBeVisible();
+  }
+  node(actor) {
+    return this.page.locator(`.node[data-actor="${actor}"]`);
+  }
+  link(relationship) {
+    return this.page.locator(`.link[data-relationship="${relationship}"]`);
+  }
+  centre() {
+    return this.page.locator('.node--centre');
+  }
+  chip(name) {
+    return this.root.locator('.chip', { hasText: name });
+  }
+  /** The relationship ids of the links drawn now. */
+  visibleLinks() {
+    return this.page.locator('.link:not([display="none"])').evaluateAll((els) => els.map((e) => e.dataset.relationship).sort());
+  }
+  tableRows() {
+    return this.table.locator('tbody tr').evaluateAll((els) => els.map((e) => e.dataset.relationship).sort());
+  }
+  async setYear(year) {
+    await this.slider.fill(String(year));
+  }
+  focused() {
+    return this.page.evaluate(() => document.activeElement?.dataset?.actor ?? document.activeElement?.dataset?.relationship ?? document.activeElement?.dataset?.item ?? document.activeElement?.id);
+  }
+}

@@ -1,0 +1,22 @@
+//! The ally and rival diagram's logic: which zone each actor stands in, the
+//! deterministic layout, link styles, the year and type filter, keyboard movement,
+//! zoom and pan, and the view's state as URL parameters.
+
+mod describe;
+mod filter;
+mod keyboard;
+mod layout;
+mod link_style;
+mod state;
+mod text;
+mod viewport;
+mod zone;
+
+pub use describe::{certainty_text, counterpart, direction_text, link_label, period_text};
+pub use filter::{type_counts, year_span, DiagramFilter};
+pub use keyboard::{step, Arrow, Item};
+pub use layout::{key_sample_length, layout, link_opacity, Frame, KeyEntry, Label, Layout};
+pub use link_style::{link_style, LinkStyle};
+pub use state::{DiagramState, Selection};
+pub use viewport::Viewport;
+pub use zone::Zone;
