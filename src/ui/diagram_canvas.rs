@@ -1,22 +1,17 @@
-//! The relationship diagram as SVG: the boxes and curves `crate::diagram::layout`
-//! computes, with pointer, touch and keyboard interaction. Colours, dashes and widths
-//! are SVG attributes, so an exported copy looks the same without the stylesheet.
+//! The relationship diagram's interaction: pointer, touch, wheel and keyboard on the SVG
+//! that `diagram_drawing` fills, and the few attributes that change as the reader
+//! filters, points and moves.
 
+use super::diagram_drawing::{draw, Drawing, FONT};
 use super::use_route::push_route;
-use crate::diagram::{
-    key_sample_length, link_label, link_opacity, link_style, step, Arrow, Item, KeyEntry, Label,
-    Layout, Viewport, Zone,
-};
-use crate::model::{Certainty, Direction, Profile, RelationshipType};
+use crate::diagram::{step, Arrow, Item, Layout, Viewport};
+use crate::model::Profile;
 use crate::route::Route;
 use leptos::prelude::*;
 use std::collections::HashSet;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-const FONT: &str = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-const TEXT: &str = "#1d1f23";
-const NEUTRAL: &str = "#6b6b6b";
 const HOVER_DWELL: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// What the canvas shares with the rest of the view.
@@ -42,6 +37,7 @@ pub fn DiagramCanvas(
     /// Escape or a click on the background.
     on_close: Callback<()>,
 ) -> impl IntoView {
+    let profile = StoredValue::new(profile);
     let DiagramSignals {
         layout,
         shown,
@@ -93,23 +89,22 @@ pub fn DiagramCanvas(
     // Thousands of items: rather than a reactive attribute on each, one effect writes
     // only the attributes that changed since it last ran.
     let dom = StoredValue::new_local(None::<ItemElements>);
-    Effect::new(move |_| {
-        let lay = layout.get();
-        let Some(svg) = svg_ref.get() else {
-            return;
-        };
-        dom.update_value(|dom| {
-            if dom.as_ref().is_none_or(|d| !Arc::ptr_eq(&d.layout, &lay)) {
-                *dom = ItemElements::collect(&svg, lay.clone());
-            }
-            if let Some(dom) = dom {
-                shown.with(|s| {
-                    node_live
-                        .with(|l| related.with(|r| dom.apply(s, l, r.as_ref(), tab_stop.get())))
-                });
-            }
+    let sync = move || {
+        // Read every signal first, so the effect tracks them even before the first drawing.
+        let tab = tab_stop.get();
+        shown.with(|s| {
+            node_live.with(|l| {
+                related.with(|r| {
+                    dom.update_value(|dom| {
+                        if let Some(dom) = dom {
+                            dom.apply(s, l, r.as_ref(), tab);
+                        }
+                    })
+                })
+            })
         });
-    });
+    };
+    Effect::new(move |_| sync());
 
     // The pointer must rest on an item briefly before its card replaces the current one,
     // so that moving across the diagram towards the card does not change it.
@@ -285,7 +280,6 @@ pub fn DiagramCanvas(
             leave(item);
         }
     };
-    let profile = StoredValue::new(profile);
     let on_click = move |ev: leptos::ev::MouseEvent| match item_at(ev.target()) {
         Some(item) => {
             current.set(item);
@@ -308,74 +302,39 @@ pub fn DiagramCanvas(
         None => {}
     };
 
-    move || {
-        let lay = layout.get();
-        let profile = profile.get_value();
-        let (w, h) = (lay.width, lay.height);
-        let types: Vec<RelationshipType> = RelationshipType::ALL
-            .into_iter()
-            .filter(|t| profile.relationships.iter().any(|r| r.kind == *t))
-            .collect();
-        let links = lay.links.iter().enumerate().map(|(l, link)| {
-            let rel = &profile.relationships[link.relationship];
-            let style = link_style(rel.kind);
-            let arrow = format!("url(#arrow-{})", rel.kind.key());
-            view! {
-                <g class=format!("link link--{}", rel.kind.key()) data-item=Item::Link(l).key()
-                    data-relationship=rel.id.to_string() role="button" aria-label=link_label(&profile, rel) tabindex="-1">
-                    <path class="link__hit" d=link.path.clone() fill="none" stroke="transparent" stroke-width="14"/>
-                    <path class="link__line" d=link.path.clone() fill="none" stroke=style.colour stroke-width=style.width
-                        stroke-dasharray=style.dash opacity=link_opacity(rel.certainty)
-                        marker-start=(rel.direction == Direction::ToProfile).then(|| arrow.clone())
-                        marker-end=(rel.direction == Direction::FromProfile).then_some(arrow)/>
-                    {(rel.certainty == Certainty::Suspected).then(|| question_mark(link.mid, style.colour))}
-                </g>
-            }
-        }).collect_view();
-        let nodes = lay.nodes.iter().enumerate().map(|(n, node)| {
-            let actor = &profile.actors[node.actor];
-            let label = format!(
-                "{}, {}{}",
-                actor.name,
-                node.zone.label().to_lowercase(),
-                if actor.profile.is_some() { "; has its own profile" } else { "" }
-            );
-            view! {
-                <g class=format!("node node--{}", zone_key(node.zone)) class:has-profile=actor.profile.is_some()
-                    data-item=Item::Node(n).key() data-actor=actor.id.to_string() role="button" aria-label=label tabindex="-1">
-                    {label_box(&node.label, "#ffffff", "#8a8f98", TEXT, false)}
-                </g>
-            }
-        }).collect_view();
-        let centre = view! {
-            <g class="node node--centre" data-item=Item::Centre.key() role="button" tabindex="0"
-                aria-label=format!("{}, the organization this profile is about", profile.name)>
-                {label_box(&lay.centre, "#1f4e8c", "#1f4e8c", "#ffffff", true)}
-            </g>
-        };
-        let key = key_view(&lay);
+    let content_ref = NodeRef::<leptos::svg::G>::new();
+    let frame = move || {
+        let (w, h) = layout.with(|l| (l.width, l.height));
         view! {
             <svg node_ref=svg_ref class="diagram__svg" class:is-zoomed=move || !viewport.get().is_default()
                 viewBox=format!("0 0 {w} {h}") width=w height=h preserveAspectRatio="xMidYMin meet"
                 font-family=FONT role="group" tabindex="-1" aria-roledescription="relationship diagram"
-                aria-label=format!("Allies and rivals of {}. Arrow keys move between actors and along links; Enter opens a card; plus and minus zoom. The Table button shows the same relationships as a table.", profile.name)
+                aria-label=profile.with_value(|p| format!("Allies and rivals of {}. Arrow keys move between actors and along links; Enter opens a card; plus and minus zoom. The Table button shows the same relationships as a table.", p.name))
                 on:keydown=on_keydown on:pointerdown=on_pointerdown on:pointermove=on_pointermove
                 on:pointerup=on_pointerend on:pointercancel=on_pointerend on:wheel=on_wheel
                 on:pointerover=on_pointerover on:pointerout=on_pointerout on:focusin=on_focusin
                 on:focusout=on_focusout on:click=on_click>
-                <defs>
-                    {types.iter().map(|t| arrowhead(&format!("arrow-{}", t.key()), link_style(*t).colour)).collect_view()}
-                    {arrowhead("arrow-neutral", NEUTRAL)}
-                </defs>
                 <rect class="diagram__paper" width=w height=h fill="#ffffff"/>
-                <g class="diagram__viewport" transform=move || viewport.get().transform()>
-                    <g class="diagram__links">{links}</g>
-                    <g class="diagram__nodes">{centre}{nodes}</g>
-                    {key}
-                </g>
+                <g class="diagram__viewport" node_ref=content_ref transform=move || viewport.get().transform()></g>
             </svg>
         }
-    }
+    };
+    // The items are drawn into the viewport group once per layout (see `diagram_drawing`).
+    Effect::new(move |_| {
+        let lay = layout.get();
+        let Some(group) = content_ref.get() else {
+            return;
+        };
+        group.set_text_content(None);
+        let drawing = profile.with_value(|p| draw(p, &lay));
+        dom.set_value(drawing.and_then(|d| {
+            group.append_child(&d.content).ok()?;
+            Some(ItemElements::new(d, group.clone().into(), lay.clone()))
+        }));
+        // Bring the fresh drawing up to date, without making this effect depend on the state.
+        untrack(sync);
+    });
+    frame
 }
 
 /// The item an event happened on, if any.
@@ -408,39 +367,24 @@ struct ItemElements {
 }
 
 impl ItemElements {
-    fn collect(svg: &web_sys::Element, layout: Arc<Layout>) -> Option<ItemElements> {
-        // One query for all items (a query per item would be quadratic).
-        let all = svg.query_selector_all("[data-item]").ok()?;
-        let (mut centre, mut nodes, mut links) = (
-            None,
-            vec![None; layout.nodes.len()],
-            vec![None; layout.links.len()],
-        );
-        for i in 0..all.length() {
-            let element: web_sys::Element = all.item(i)?.dyn_into().ok()?;
-            match Item::parse(&element.get_attribute("data-item")?)? {
-                Item::Centre => centre = Some(element),
-                Item::Node(n) => *nodes.get_mut(n)? = Some(element),
-                Item::Link(l) => *links.get_mut(l)? = Some(element),
-            }
-        }
+    fn new(drawing: Drawing, viewport: web_sys::Element, layout: Arc<Layout>) -> ItemElements {
         let relationships = layout
             .links
             .iter()
             .map(|l| l.relationship)
             .max()
             .map_or(0, |m| m + 1);
-        Some(ItemElements {
-            viewport: svg.query_selector(".diagram__viewport").ok()??,
-            centre: centre?,
-            nodes: nodes.into_iter().collect::<Option<_>>()?,
-            links: links.into_iter().collect::<Option<_>>()?,
+        ItemElements {
+            viewport,
+            centre: drawing.centre,
             shown: vec![true; relationships],
-            live: vec![true; layout.nodes.len()],
+            live: vec![true; drawing.nodes.len()],
+            nodes: drawing.nodes,
+            links: drawing.links,
             related: HashSet::new(),
             tab: Item::Centre,
             layout,
-        })
+        }
     }
 
     fn element(&self, item: Item) -> &web_sys::Element {
@@ -492,92 +436,4 @@ impl ItemElements {
             self.tab = tab;
         }
     }
-}
-
-fn zone_key(zone: Zone) -> &'static str {
-    match zone {
-        Zone::Inner => "inner",
-        Zone::Support => "support",
-        Zone::Opposition => "opposition",
-        Zone::Apart => "apart",
-    }
-}
-
-fn label_box(
-    label: &Label,
-    fill: &'static str,
-    stroke: &'static str,
-    ink: &'static str,
-    bold: bool,
-) -> impl IntoView {
-    let r = label.rect;
-    let x = r.x + r.w / 2.0;
-    let lines = label
-        .baselines()
-        .into_iter()
-        .map(|(y, line)| view! { <tspan x=x y=y>{line.to_owned()}</tspan> })
-        .collect_view();
-    view! {
-        <rect class="node__box" x=r.x y=r.y width=r.w height=r.h rx="6" fill=fill stroke=stroke stroke-width="1.5"/>
-        <text class="node__text" text-anchor="middle" font-size=label.font fill=ink font-weight=bold.then_some("700")>{lines}</text>
-    }
-}
-
-fn arrowhead(id: &str, colour: &'static str) -> impl IntoView {
-    view! {
-        <marker id=id.to_owned() viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9"
-            markerUnits="userSpaceOnUse" orient="auto-start-reverse">
-            <path class="arrowhead" d="M0 0L10 5L0 10z" fill=colour/>
-        </marker>
-    }
-}
-
-fn question_mark(at: (f64, f64), colour: &'static str) -> impl IntoView {
-    view! {
-        <circle class="link__badge" cx=at.0 cy=at.1 r="8" fill="#ffffff" stroke=colour stroke-width="1.5"/>
-        <text class="link__badge-text" x=at.0 y=at.1 + 4.0 text-anchor="middle" font-size="11" font-weight="700" fill=TEXT>"?"</text>
-    }
-}
-
-/// The key inside the picture, so exports and printouts carry it.
-fn key_view(lay: &Layout) -> impl IntoView {
-    if lay.key.is_empty() {
-        return None;
-    }
-    let length = key_sample_length();
-    let items = lay.key.iter().map(|item| {
-        let (x, y) = (item.x, item.y);
-        let d = format!("M{x} {y}H{}", x + length);
-        let sample = match item.entry {
-            KeyEntry::Type(kind) => {
-                let s = link_style(kind);
-                view! { <path class=format!("key__line link--{}", kind.key()) d=d fill="none" stroke=s.colour stroke-width=s.width stroke-dasharray=s.dash/> }.into_any()
-            }
-            KeyEntry::Suspected => view! {
-                <path class="key__line" d=d fill="none" stroke=NEUTRAL stroke-width="2.5" opacity=link_opacity(Certainty::Suspected)/>
-                {question_mark((x + length / 2.0, y), NEUTRAL)}
-            }.into_any(),
-            KeyEntry::Direction => view! {
-                <path class="key__line" d=d fill="none" stroke=NEUTRAL stroke-width="2.5" marker-end="url(#arrow-neutral)"/>
-            }.into_any(),
-        };
-        let lines = item
-            .label
-            .baselines()
-            .into_iter()
-            .map(|(y, line)| view! { <tspan x=item.label.rect.x y=y>{line.to_owned()}</tspan> })
-            .collect_view();
-        view! {
-            <g class="key__item">
-                {sample}
-                <text class="key__text" font-size=item.label.font fill=TEXT>{lines}</text>
-            </g>
-        }
-    }).collect_view();
-    Some(view! {
-        <g class="diagram__key" aria-hidden="true">
-            <text class="key__title" x=lay.key_title.0 y=lay.key_title.1 font-size="13" font-weight="700" fill=TEXT>"Key"</text>
-            {items}
-        </g>
-    })
 }

@@ -5,6 +5,7 @@ mod app;
 mod catalog_page;
 mod copy_button;
 mod diagram_canvas;
+mod diagram_drawing;
 mod diagram_export;
 mod diagram_view;
 mod error_view;
