@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(layout.nodes[n].zone, Zone::Support);
         let below = step(&layout, &all, Item::Node(n), Arrow::Down);
         assert!(
-            matches!(below, Some(Item::Node(m)) if layout.nodes[m].zone == Zone::Support && layout.nodes[m].label.rect.y > layout.nodes[n].label.rect.y)
+            matches!(below, Some(Item::Node(m)) if layout.nodes[m].zone == Zone::Support && layout.nodes[m].label.rect.top > layout.nodes[n].label.rect.top)
         );
         assert_eq!(
             name(step(&layout, &all, Item::Node(n), Arrow::Up)),

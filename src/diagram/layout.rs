@@ -9,33 +9,9 @@
 
 use super::text::wrap;
 use super::zone::{actor_zones, relationships_by_actor, Zone};
+pub use crate::geometry::Rect;
 use crate::model::{Certainty, Direction, Profile, RelationshipType};
 use std::collections::HashMap;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rect {
-    pub x: f64,
-    pub y: f64,
-    pub w: f64,
-    pub h: f64,
-}
-
-impl Rect {
-    pub fn right(&self) -> f64 {
-        self.x + self.w
-    }
-
-    pub fn bottom(&self) -> f64 {
-        self.y + self.h
-    }
-
-    pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right()
-            && other.x < self.right()
-            && self.y < other.bottom()
-            && other.y < self.bottom()
-    }
-}
 
 /// The two widths the diagram is drawn for: pages and phones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,7 +108,7 @@ pub struct Label {
 impl Label {
     /// Each line's baseline, the lines centred vertically in the box.
     pub fn baselines(&self) -> Vec<(f64, &str)> {
-        let top = self.rect.y + (self.rect.h - self.line * self.lines.len() as f64) / 2.0;
+        let top = self.rect.top + (self.rect.height - self.line * self.lines.len() as f64) / 2.0;
         self.lines
             .iter()
             .enumerate()
@@ -225,10 +201,10 @@ pub fn layout(profile: &Profile, frame: Frame) -> Layout {
         let h = lines.len().max(1) as f64 * line + 2.0 * g.pad;
         Label {
             rect: Rect {
-                x: 0.0,
-                y: 0.0,
-                w,
-                h,
+                left: 0.0,
+                top: 0.0,
+                width: w,
+                height: h,
             },
             lines,
             font,
@@ -272,16 +248,19 @@ pub fn layout(profile: &Profile, frame: Frame) -> Layout {
     // Tall enough for the links leaving each side to stay apart.
     let links_from = |nodes: &[Node]| nodes.iter().map(|n| ties[n.actor].len()).sum::<usize>();
     let most = links_from(&support).max(links_from(&opposition));
-    centre.rect.h = centre.rect.h.max(most as f64 * g.link_gap + 2.0 * g.pad);
+    centre.rect.height = centre
+        .rect
+        .height
+        .max(most as f64 * g.link_gap + 2.0 * g.pad);
 
     let column_height = |nodes: &[Node]| {
-        nodes.iter().map(|n| n.label.rect.h).sum::<f64>()
+        nodes.iter().map(|n| n.label.rect.height).sum::<f64>()
             + g.gap * nodes.len().saturating_sub(1) as f64
     };
     let rows_height = |nodes: &[Node]| {
         nodes
             .chunks(PER_ROW)
-            .map(|row| row.iter().map(|n| n.label.rect.h).fold(0.0, f64::max))
+            .map(|row| row.iter().map(|n| n.label.rect.height).fold(0.0, f64::max))
             .sum::<f64>()
             + g.gap * nodes.len().div_ceil(PER_ROW).saturating_sub(1) as f64
     };
@@ -296,27 +275,27 @@ pub fn layout(profile: &Profile, frame: Frame) -> Layout {
     if g.rows_span_page {
         centre_y = top + with_band(inner_h);
         sides_top = centre_y;
-        body_bottom = (centre_y + centre.rect.h).max(sides_top + sides_h);
+        body_bottom = (centre_y + centre.rect.height).max(sides_top + sides_h);
         apart_top = body_bottom + g.band;
     } else {
-        let middle_h = with_band(inner_h) + centre.rect.h + with_band(apart_h);
+        let middle_h = with_band(inner_h) + centre.rect.height + with_band(apart_h);
         let body_h = sides_h.max(middle_h);
         let lowest = top + with_band(inner_h);
-        let highest = top + body_h - centre.rect.h - with_band(apart_h);
-        centre_y = (top + (body_h - centre.rect.h) / 2.0).clamp(lowest, highest);
+        let highest = top + body_h - centre.rect.height - with_band(apart_h);
+        centre_y = (top + (body_h - centre.rect.height) / 2.0).clamp(lowest, highest);
         sides_top = top;
         body_bottom = top + body_h;
-        apart_top = centre_y + centre.rect.h + g.band;
+        apart_top = centre_y + centre.rect.height + g.band;
     }
-    centre.rect.x = centre_x;
-    centre.rect.y = centre_y;
+    centre.rect.left = centre_x;
+    centre.rect.top = centre_y;
 
     let stack = |nodes: &mut [Node], x: f64, y0: f64, height: f64| {
         let mut y = y0 + (height - column_height(nodes)) / 2.0;
         for node in nodes {
-            node.label.rect.x = x;
-            node.label.rect.y = y;
-            y += node.label.rect.h + g.gap;
+            node.label.rect.left = x;
+            node.label.rect.top = y;
+            y += node.label.rect.height + g.gap;
         }
     };
     let body_h = body_bottom - sides_top;
@@ -331,15 +310,19 @@ pub fn layout(profile: &Profile, frame: Frame) -> Layout {
     let place_rows = |nodes: &mut [Node], first_row_y: f64, upward: bool| {
         let mut y = first_row_y;
         for row in nodes.chunks_mut(PER_ROW) {
-            let h = row.iter().map(|n| n.label.rect.h).fold(0.0, f64::max);
+            let h = row.iter().map(|n| n.label.rect.height).fold(0.0, f64::max);
             if upward {
                 y -= h;
             }
             let used = row.len() as f64 * row_box_w + (row.len() - 1) as f64 * g.gap;
             let mut x = row_x + (row_w - used) / 2.0;
             for node in row {
-                node.label.rect.x = x;
-                node.label.rect.y = if upward { y + h - node.label.rect.h } else { y };
+                node.label.rect.left = x;
+                node.label.rect.top = if upward {
+                    y + h - node.label.rect.height
+                } else {
+                    y
+                };
                 x += row_box_w + g.gap;
             }
             y = if upward { y - g.gap } else { y + h + g.gap };
@@ -407,10 +390,10 @@ fn route_links(
         let rect = nodes[node].label.rect;
         let n = at_node[&node];
         match nodes[node].zone {
-            Zone::Support => (rect.right(), spread(rect.y, rect.h, k, n)),
-            Zone::Opposition => (rect.x, spread(rect.y, rect.h, k, n)),
-            Zone::Inner => (spread(rect.x, rect.w, k, n), rect.bottom()),
-            Zone::Apart => (spread(rect.x, rect.w, k, n), rect.y),
+            Zone::Support => (rect.right(), spread(rect.top, rect.height, k, n)),
+            Zone::Opposition => (rect.left, spread(rect.top, rect.height, k, n)),
+            Zone::Inner => (spread(rect.left, rect.width, k, n), rect.bottom()),
+            Zone::Apart => (spread(rect.left, rect.width, k, n), rect.top),
         }
     };
     let mut links = Vec::with_capacity(ends.len());
@@ -431,10 +414,10 @@ fn route_links(
         let n = leaving.len();
         for (i, (relationship, node, (ex, ey))) in leaving.into_iter().enumerate() {
             let (sx, sy) = match zone {
-                Zone::Support => (c.x, spread(c.y, c.h, i, n)),
-                Zone::Opposition => (c.right(), spread(c.y, c.h, i, n)),
-                Zone::Inner => (spread(c.x, c.w, i, n), c.y),
-                Zone::Apart => (spread(c.x, c.w, i, n), c.bottom()),
+                Zone::Support => (c.left, spread(c.top, c.height, i, n)),
+                Zone::Opposition => (c.right(), spread(c.top, c.height, i, n)),
+                Zone::Inner => (spread(c.left, c.width, i, n), c.top),
+                Zone::Apart => (spread(c.left, c.width, i, n), c.bottom()),
             };
             let (path, mid) = if !vertical {
                 let mx = (sx + ex) / 2.0;
@@ -516,10 +499,10 @@ fn place_key(profile: &Profile, g: &Geometry, top: f64) -> ((f64, f64), Vec<KeyI
                 y: y + g.line / 2.0,
                 label: Label {
                     rect: Rect {
-                        x: x + SAMPLE,
-                        y,
-                        w: cell_w - SAMPLE - g.gap,
-                        h,
+                        left: x + SAMPLE,
+                        top: y,
+                        width: cell_w - SAMPLE - g.gap,
+                        height: h,
                     },
                     lines,
                     font: g.font,
@@ -563,9 +546,9 @@ mod tests {
         let all = boxes(layout);
         for (i, a) in all.iter().enumerate() {
             assert!(
-                a.x >= 0.0
+                a.left >= 0.0
                     && a.right() <= layout.width
-                    && a.y >= 0.0
+                    && a.top >= 0.0
                     && a.bottom() <= layout.height
             );
             for b in &all[i + 1..] {
@@ -582,7 +565,7 @@ mod tests {
             let bold = std::ptr::eq(label, &layout.centre);
             for line in &label.lines {
                 assert!(
-                    text_width(line, label.font, bold) <= label.rect.w,
+                    text_width(line, label.font, bold) <= label.rect.width,
                     "`{line}` overflows {:?}",
                     label.rect
                 );
@@ -627,10 +610,10 @@ mod tests {
         for node in &layout.nodes {
             let r = node.label.rect;
             match node.zone {
-                Zone::Support => assert!(r.right() < c.x),
-                Zone::Opposition => assert!(r.x > c.right()),
-                Zone::Inner => assert!(r.bottom() < c.y),
-                Zone::Apart => assert!(r.y > c.bottom()),
+                Zone::Support => assert!(r.right() < c.left),
+                Zone::Opposition => assert!(r.left > c.right()),
+                Zone::Inner => assert!(r.bottom() < c.top),
+                Zone::Apart => assert!(r.top > c.bottom()),
             }
         }
     }
@@ -655,10 +638,12 @@ mod tests {
             let (ex, ey) = (numbers[numbers.len() - 2], numbers[numbers.len() - 1]);
             let on_edge = |r: Rect, x: f64, y: f64| {
                 let near = |a: f64, b: f64| (a - b).abs() < 0.06;
-                (x >= r.x - 0.06 && x <= r.right() + 0.06 && (near(y, r.y) || near(y, r.bottom())))
-                    || (y >= r.y - 0.06
+                (x >= r.left - 0.06
+                    && x <= r.right() + 0.06
+                    && (near(y, r.top) || near(y, r.bottom())))
+                    || (y >= r.top - 0.06
                         && y <= r.bottom() + 0.06
-                        && (near(x, r.x) || near(x, r.right())))
+                        && (near(x, r.left) || near(x, r.right())))
             };
             assert!(on_edge(layout.centre.rect, sx, sy), "{}", link.path);
             assert!(on_edge(node.label.rect, ex, ey), "{}", link.path);

@@ -208,10 +208,10 @@ fn label_box(parent: &Element, label: &Label, stroke: &str, ink: &str, bold: boo
         "rect",
         &[
             ("class", "node__box"),
-            ("x", &number(r.x)),
-            ("y", &number(r.y)),
-            ("width", &number(r.w)),
-            ("height", &number(r.h)),
+            ("x", &number(r.left)),
+            ("y", &number(r.top)),
+            ("width", &number(r.width)),
+            ("height", &number(r.height)),
             ("rx", "6"),
             ("fill", fill),
             ("stroke", stroke),
@@ -229,7 +229,7 @@ fn label_box(parent: &Element, label: &Label, stroke: &str, ink: &str, bold: boo
             ("font-weight", if bold { "700" } else { "400" }),
         ],
     )?;
-    lines(&text, label, r.x + r.w / 2.0)
+    lines(&text, label, r.left + r.width / 2.0)
 }
 
 fn lines(text: &Element, label: &Label, x: f64) -> Option<()> {
@@ -364,7 +364,7 @@ fn key(parent: &Element, layout: &Layout) -> Option<()> {
                 ("fill", INK),
             ],
         )?;
-        lines(&text, &item.label, item.label.rect.x)?;
+        lines(&text, &item.label, item.label.rect.left)?;
     }
     Some(())
 }

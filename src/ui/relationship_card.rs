@@ -88,7 +88,7 @@ pub fn RelationshipCard(
         let x = match item {
             Item::Centre => 0.0,
             Item::Link(l) => lay.links[l].mid.0,
-            Item::Node(n) => lay.nodes[n].label.rect.x + lay.nodes[n].label.rect.w / 2.0,
+            Item::Node(n) => lay.nodes[n].label.rect.left + lay.nodes[n].label.rect.width / 2.0,
         };
         let on_left = x > lay.width / 2.0;
         Some(view! {

@@ -3,27 +3,15 @@
 // (from navigation), then moving the year slider, toggling a type filter and moving the
 // keyboard focus to the next actor (its card updated); each with the longest main-thread
 // task it caused.
-import { chromium } from 'playwright-core';
+import { RUNS, launch, measuredPage, median } from './common.mjs';
 
 const base = process.argv[2];
-const RUNS = 5;
 const profiles = [['mek', 14], ['synthetic-10-50', 50], ['synthetic-10-300', 300], ['synthetic-10-1000', 1000]];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-});
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launch();
 
 async function run(id, actors) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  const page = await measuredPage(browser);
   await page.goto(`${base}#/p/${id}/diagram`);
   await page.waitForFunction((n) => document.querySelectorAll('.node[data-actor]').length === n, actors, { timeout: 60_000 });
   const drawn = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));

@@ -1,27 +1,15 @@
 // Measures the timeline on the MEK profile and on synthetic ones, in Debian's Chromium.
 // Prints medians of RUNS runs: first render of the collapsed view, opening the largest
 // group, and a text filter; each with the longest main-thread task it caused.
-import { chromium } from 'playwright-core';
+import { RUNS, launch, measuredPage, median } from './common.mjs';
 
 const base = process.argv[2];
-const RUNS = 5;
 const profiles = ['mek', 'synthetic-1000-10', 'synthetic-5000-10'];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-});
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launch();
 
 async function run(id) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  const page = await measuredPage(browser);
   await page.goto(`${base}#/p/${id}/timeline`);
   await page.waitForSelector('.timeline__group-toggle');
   const firstRender = await page.evaluate(() => performance.now());
