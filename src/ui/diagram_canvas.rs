@@ -110,23 +110,33 @@ pub fn DiagramCanvas(
     // so that moving across the diagram towards the card does not change it.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let hovered = StoredValue::new(None::<Item>);
+    // Removing the diagram (a click that navigates away) still fires focus and pointer
+    // events on it: everything they touch uses the `try_` accessors, which do nothing
+    // once the view is disposed.
     let cancel_pending = move || {
-        if let Some(handle) = pending.get_value() {
+        if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
-        pending.set_value(None);
+        pending.try_set_value(None);
     };
     let point_at = move |item: Item| {
         cancel_pending();
         hovered.set_value(Some(item));
-        let handle = set_timeout_with_handle(move || active.set(Some(item)), HOVER_DWELL);
+        // `try_set`: the view may be gone by then (a click navigated away).
+        let handle = set_timeout_with_handle(
+            move || {
+                active.try_set(Some(item));
+            },
+            HOVER_DWELL,
+        );
         pending.set_value(handle.ok());
     };
+    on_cleanup(cancel_pending);
     let leave = move |item: Item| {
         cancel_pending();
-        hovered.set_value(None);
-        if active.get_untracked() == Some(item) {
-            active.set(None);
+        hovered.try_set_value(None);
+        if active.try_get_untracked().flatten() == Some(item) {
+            active.try_set(None);
         }
     };
 

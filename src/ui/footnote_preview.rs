@@ -68,12 +68,13 @@ pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl
         on_pointer.remove();
     });
 
-    let style = move || match placement.get() {
-        None => "visibility:hidden;left:0;top:0".to_owned(),
-        Some(p) => format!(
-            "left:{:.0}px;top:{:.0}px;max-height:{:.0}px",
-            p.left, p.top, p.max_height
-        ),
+    // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
+    let px = move |f: fn(&Placement) -> f64| {
+        move || {
+            placement
+                .get()
+                .map_or("0".to_owned(), |p| format!("{:.0}px", f(&p)))
+        }
     };
     move || {
         let open = state.open.get()?;
@@ -97,7 +98,10 @@ pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl
                 class:preview--above=move || placement.get().is_some_and(|p| p.above)
                 role="dialog"
                 aria-labelledby="note-preview-title"
-                style=style
+                style:visibility=move || if placement.get().is_some() { "visible" } else { "hidden" }
+                style:left=px(|p| p.left)
+                style:top=px(|p| p.top)
+                style:max-height=move || placement.get().map(|p| format!("{:.0}px", p.max_height))
                 on:pointerenter=move |_| state.keep_open()
                 on:pointerleave=move |ev| {
                     if ev.pointer_type() == "mouse" {

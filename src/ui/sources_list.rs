@@ -42,7 +42,7 @@ pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl Int
                                 {format!(", {}, {}", s.publisher, s.date)}
                             </p>
                             <p class="sources__count">
-                                <span class="sources__bar" style=format!("--share:{share}%") aria-hidden="true"></span>
+                                <span class="sources__bar" style:--share=format!("{share}%") aria-hidden="true"></span>
                                 {format!("{} note{} ({share}% of all notes)", group.notes.len(), if group.notes.len() == 1 { "" } else { "s" })}
                             </p>
                             <p class="sources__notes">"Notes: "

@@ -44,7 +44,7 @@ pub fn TimelineOverview(
                     let group = group_of(year);
                     view! {
                         <button type="button" class="overview__bar"
-                            style=format!("left:{:.3}%;width:{:.3}%;height:{:.1}%", x(year), 100.0 / span, 20.0 + 80.0 * n as f64 / peak)
+                            style:left=percent(x(year)) style:width=percent(100.0 / span) style:height=percent(20.0 + 80.0 * n as f64 / peak)
                             aria-label=format!("{year}: {n} event{}", if n == 1 { "" } else { "s" })
                             title=format!("{year}: {n}")
                             on:click=move |_| on_year(group.clone(), year)></button>
@@ -52,7 +52,7 @@ pub fn TimelineOverview(
                 }).collect_view()}
             </div>
             <div class="overview__axis" aria-hidden="true">
-                {ticks.into_iter().map(|y| view! { <span class="overview__tick" style=format!("left:{:.3}%", x(y))>{y}</span> }).collect_view()}
+                {ticks.into_iter().map(|y| view! { <span class="overview__tick" style:left=percent(x(y))>{y}</span> }).collect_view()}
             </div>
             <dl class="overview__periods">
                 {period_rows(&profile).into_iter().map(|row| view! {
@@ -72,7 +72,7 @@ pub fn TimelineOverview(
                                 let title = text.clone();
                                 view! {
                                     <span class="overview__span" class:overview__span--undated=undated class:overview__span--ongoing=s.ongoing
-                                        style=format!("left:{left:.3}%;width:{width:.3}%") title=title>
+                                        style:left=percent(left) style:width=percent(width) title=title>
                                         <span class="overview__span-label">{text}</span>
                                         {s.notes.iter().map(|n| note_marker(&profile, *n, ids.next(*n))).collect_view()}
                                     </span>
@@ -85,4 +85,9 @@ pub fn TimelineOverview(
         </div>
     }
     .into_any()
+}
+
+/// A CSS percentage, for positions set through the CSSOM (allowed by a strict CSP).
+fn percent(value: f64) -> String {
+    format!("{value:.3}%")
 }

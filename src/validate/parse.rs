@@ -46,7 +46,9 @@ fn problem(inner: &serde_json::Error, path: &str) -> Problem {
             column: inner.column(),
         }
     };
-    let message = if inner.is_eof() {
+    let message = if message == "recursion limit exceeded" {
+        "the JSON is nested too deeply (more than 128 levels of lists and objects)".to_owned()
+    } else if inner.is_eof() {
         format!("the JSON ends too early ({message}): is the file cut short?")
     } else if inner.is_syntax() {
         format!("this is not valid JSON: {message}")
@@ -135,5 +137,17 @@ mod tests {
     #[test]
     fn trailing_garbage_is_a_syntax_error() {
         assert!(parse_catalog(r#"{"format": 1, "profiles": []} x"#).is_err());
+    }
+
+    #[test]
+    fn too_deep_nesting_is_named() {
+        let item = r#"{"text": ["t"], "items": ["#;
+        let deep = format!(
+            r#"{{"format": 1, "id": "x", "name": "X", "publisher": "P", "last_update": {{"text": "2015", "date": "2015"}}, "sections": [{{"id": "a", "heading": "A", "blocks": [{{"list": [{}{{"text": ["t"]}}{}]}}]}}], "notes": [], "sources": []}}"#,
+            item.repeat(100),
+            "]}".repeat(100)
+        );
+        let err = parse_profile(&deep).unwrap_err();
+        assert!(err.message.contains("nested too deeply"), "{}", err.message);
     }
 }

@@ -1,5 +1,21 @@
 // Page objects: what a reader sees and does, in the app's own terms.
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+/** Every test fails on a Content-Security-Policy violation (the server sends the app's policy). */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+    });
+    await use(page);
+    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    expect(violations, violations.join('\n')).toEqual([]);
+  },
+});
 
 /** Where the test server puts the app: a sub-path, as on any static host. */
 export const BASE = `http://127.0.0.1:${process.env.PORT ?? 8787}/some/sub/path/`;

@@ -21,6 +21,8 @@ const types = {
   '.png': 'image/png',
 };
 
+const policy = async () => (await readFile(join(root, 'csp.txt'), 'utf8')).trim();
+
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (!url.pathname.startsWith(base)) {
@@ -37,7 +39,10 @@ createServer(async (req, res) => {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+    // The policy the build wrote (dist/csp.txt), sent as a header too, as a host should.
+    if (extname(file) === '.html') headers['content-security-policy'] = await policy();
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

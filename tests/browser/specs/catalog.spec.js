@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { CatalogPage, watchConsole } from '../pages.js';
+import { CatalogPage, watchConsole, test, expect } from '../pages.js';
 
 test('the catalog lists the MEK profile, served under a sub-path', async ({ page }) => {
   const console = watchConsole(page);

@@ -1,6 +1,5 @@
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DiagramPage, ProfilePage, watchConsole } from '../pages.js';
+import { DiagramPage, ProfilePage, watchConsole, test, expect } from '../pages.js';
 
 const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
 const PROFILE = '**/data/profiles/mek.json';

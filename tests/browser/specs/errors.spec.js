@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { ProfilePage, watchConsole } from '../pages.js';
+import { ProfilePage, watchConsole, test, expect } from '../pages.js';
 
 const PROFILE = '**/data/profiles/mek.json';
 

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { ProfilePage, insideAndApart, watchConsole } from '../pages.js';
+import { ProfilePage, insideAndApart, watchConsole, test, expect } from '../pages.js';
 
 test.describe('footnote previews', () => {
   let profile;
@@ -85,7 +84,7 @@ test.describe('footnote previews', () => {
           }, edge);
           await profile.hover(marker);
           await expect(profile.preview).toBeVisible();
-          await expect(profile.preview).toHaveAttribute('style', /left:\d/);
+          await expect(profile.preview).toHaveAttribute('style', /left:\s*\d/);
           const box = await profile.preview.boundingBox();
           const markerBox = await marker.boundingBox();
           expect(insideAndApart(box, markerBox, viewport), `note ${n} at the ${edge}, ${width}px: ${JSON.stringify({ box, markerBox })}`).toBe(true);

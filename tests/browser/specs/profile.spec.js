@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { BASE, ProfilePage, SEED_HEADINGS, watchConsole } from '../pages.js';
+import { BASE, ProfilePage, SEED_HEADINGS, watchConsole, test, expect } from '../pages.js';
 
 test('the profile shows every section heading of the seed, in order, and all 59 notes', async ({ page }) => {
   const console = watchConsole(page);

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test';
-import { BASE, TimelinePage, ProfilePage, watchConsole } from '../pages.js';
+import { BASE, TimelinePage, ProfilePage, watchConsole, test, expect } from '../pages.js';
 
 test('groups collapse and expand one at a time and all at once', async ({ page }) => {
   const console = watchConsole(page);
