@@ -3,6 +3,7 @@
 use crate::model::{Catalog, Profile};
 use crate::validate::{parse_catalog, parse_profile, Problem};
 use gloo_net::http::Request;
+use leptos::prelude::set_timeout_with_handle;
 use std::sync::Arc;
 
 /// Why something could not be loaded; `Clone` so a resource can hold it.
@@ -13,6 +14,8 @@ pub enum LoadError {
     NotInCatalog { id: String },
     /// The request never got an answer.
     Network { url: String, detail: String },
+    /// No complete answer within [`TIMEOUT`].
+    Timeout { url: String },
     /// The server answered with an error status.
     Status {
         url: String,
@@ -28,6 +31,7 @@ impl LoadError {
         match self {
             LoadError::NotInCatalog { .. } => "Profile not found",
             LoadError::Network { .. } => "Could not reach the server",
+            LoadError::Timeout { .. } => "The server is taking too long",
             LoadError::Status { status: 404, .. } => "File not found",
             LoadError::Status { .. } => "The server could not deliver the file",
             LoadError::Malformed { .. } => "This profile file is damaged",
@@ -40,6 +44,10 @@ impl LoadError {
             LoadError::Network { url, detail } => {
                 format!("Loading {url} failed: {detail}. Check your connection and try again.")
             }
+            LoadError::Timeout { url } => format!(
+                "Loading {url} took longer than {} seconds. The network may be slow: try again.",
+                TIMEOUT.as_secs()
+            ),
             LoadError::Status {
                 url,
                 status,
@@ -101,26 +109,63 @@ fn malformed(url: &str, problem: Problem) -> LoadError {
     }
 }
 
+/// How long a request may take before it is given up.
+pub const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let network = |e: gloo_net::Error| LoadError::Network {
         url: url.to_owned(),
         detail: e.to_string(),
     };
-    let response = Request::get(url).send().await.map_err(network)?;
+    // A request that hangs is aborted, so the reader gets a message and a retry.
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let timer = controller.clone().and_then(|controller| {
+        let timed_out = timed_out.clone();
+        set_timeout_with_handle(
+            move || {
+                timed_out.store(true, std::sync::atomic::Ordering::Relaxed);
+                controller.abort();
+            },
+            TIMEOUT,
+        )
+        .ok()
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
+    let result = read(url, signal.as_ref()).await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    match result {
+        Err(_) if timed_out.load(std::sync::atomic::Ordering::Relaxed) => Err(LoadError::Timeout {
+            url: url.to_owned(),
+        }),
+        Err(e) => Err(network(e)),
+        Ok(Err(e)) => Err(e),
+        Ok(Ok(text)) => Ok(text),
+    }
+}
+
+/// The body of a successful answer; the outer error is the network's.
+async fn read(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Result<Result<String, LoadError>, gloo_net::Error> {
+    let response = Request::get(url).abort_signal(signal).send().await?;
     if !response.ok() {
-        return Err(LoadError::Status {
+        return Ok(Err(LoadError::Status {
             url: url.to_owned(),
             status: response.status(),
             status_text: response.status_text(),
-        });
+        }));
     }
-    let text = response.text().await.map_err(network)?;
+    let text = response.text().await?;
     if text.trim_start().starts_with('<') {
         let problem = Problem::at(
             "$",
             "expected JSON, got an HTML page: is the file missing on the server?",
         );
-        return Err(malformed(url, problem));
+        return Ok(Err(malformed(url, problem)));
     }
-    Ok(text)
+    Ok(Ok(text))
 }

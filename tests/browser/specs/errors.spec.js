@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ProfilePage, watchConsole, test, expect } from '../pages.js';
 
 const PROFILE = '**/data/profiles/mek.json';
@@ -103,4 +104,37 @@ test('a dangling footnote reference is flagged and rendered inert, the rest stil
   await expect(missing.locator('a')).toHaveCount(0);
   await expect(profile.notes).toHaveCount(59);
   console.assertClean();
+});
+
+test('a server that never answers is given up after 30 s with its own message, and a retry works', async ({ page }) => {
+  await page.clock.install();
+  await page.route(PROFILE, () => {}); // never answered
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(page.getByRole('status')).toContainText('Loading');
+  await page.clock.runFor(31_000);
+  await expect(profile.alert.getByRole('heading')).toHaveText('The server is taking too long');
+  await expect(profile.alert).toContainText('took longer than 30 seconds');
+  await page.unroute(PROFILE);
+  await profile.alert.getByRole('button', { name: 'Try again' }).click();
+  await profile.loaded();
+});
+
+test('a slow network shows progress, then the profile', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(PROFILE, async (route) => { await held; await route.continue(); });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(page.getByRole('status')).toContainText('Loading the profile');
+  release();
+  await profile.loaded();
+});
+
+test('JSON served with the wrong content type is still read; the right content is what counts', async ({ page }) => {
+  const body = readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8');
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
 });
