@@ -39,7 +39,7 @@ pub fn NotesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoV
                         }.into_any()),
                     };
                     view! {
-                        <li class="notes__item" id=format!("note-{}", note.number) value=note.number.0 tabindex="-1">
+                        <li class="notes__item" id=format!("note-{}", note.number) data-number=note.number.0 tabindex="-1">
                             {backlinks}" "
                             <span class="notes__text">{note.text.clone()}</span>
                             <span class="notes__actions">

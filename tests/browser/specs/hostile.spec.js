@@ -130,8 +130,9 @@ test('lists nested 200 deep get a clear error, not a crash', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-// Known failure, left visible: the reader takes about a minute to lay out 10,000 notes (2,000
-// take 5 s: the cost grows faster than the notes). See README, "Hostile input".
+// Known failure, left visible: 10,000 notes still block the tab for ~12 s (5 s building the
+// page, 7 s of Chromium layout; it was a minute before the notes lost their `value`
+// attributes). See README, "Security and hostile input".
 test.fixme('10,000 notes in a 10 MB profile load, render and keep answering', async ({ page }) => {
   test.setTimeout(90_000);
   const hostile = structuredClone(mek);
