@@ -515,14 +515,6 @@ fn place_key(profile: &Profile, g: &Geometry, top: f64) -> ((f64, f64), Vec<KeyI
     (title, items, y + g.margin)
 }
 
-/// The stroke a link is drawn with, faded when suspected.
-pub fn link_opacity(certainty: Certainty) -> f64 {
-    match certainty {
-        Certainty::Confirmed => 1.0,
-        Certainty::Suspected => 0.55,
-    }
-}
-
 /// How long a key entry's sample line is.
 pub fn key_sample_length() -> f64 {
     SAMPLE - 10.0

@@ -3,7 +3,7 @@
 //! and width. The on-screen stylesheet may recolour them for dark mode; these are the
 //! values exported pictures carry.
 
-use crate::model::RelationshipType;
+use crate::model::{Certainty, RelationshipType};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LinkStyle {
@@ -32,6 +32,14 @@ pub fn link_style(kind: RelationshipType) -> LinkStyle {
         colour,
         dash,
         width,
+    }
+}
+
+/// A link's opacity: suspected ones are faded.
+pub fn link_opacity(certainty: Certainty) -> f64 {
+    match certainty {
+        Certainty::Confirmed => 1.0,
+        Certainty::Suspected => 0.55,
     }
 }
 

@@ -120,6 +120,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
             .and_then(|(item, svg)| find_item(&svg, item))
         {
             let _ = el.focus();
+            // Focusing the item previews its card again; the reader asked for it closed.
             signals.active.set(None);
         }
     });
@@ -166,19 +167,15 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
         .filter(|r| r.period.is_none())
         .count();
     let table = Memo::new(move |_| state.with(|s| s.table));
-    let file_stem = {
-        let id = profile.id.to_string();
-        move || match state.with_untracked(|s| s.filter.year) {
-            Some(year) => format!("{id}-relationships-{year}"),
-            None => format!("{id}-relationships"),
-        }
-    };
-    let file_stem = StoredValue::new(file_stem);
+    let id = StoredValue::new(profile.id.to_string());
     let export = move |png: bool| {
         let Some(svg) = svg_ref.get_untracked() else {
             return;
         };
-        let stem = file_stem.with_value(|f| f());
+        let stem = match state.with_untracked(|s| s.filter.year) {
+            Some(year) => format!("{}-relationships-{year}", id.get_value()),
+            None => format!("{}-relationships", id.get_value()),
+        };
         if png {
             download_png(&svg, &format!("{stem}.png"));
         } else {

@@ -56,17 +56,15 @@ pub fn RelationshipCard(
             Item::Node(n) => {
                 let node = &lay.nodes[n];
                 let actor = &profile.actors[node.actor];
-                let rels: Vec<&Relationship> = lay
+                let own: Vec<usize> = lay
                     .links
                     .iter()
                     .filter(|k| k.node == n)
-                    .map(|k| &profile.relationships[k.relationship])
+                    .map(|k| k.relationship)
                     .collect();
-                let hidden = lay
-                    .links
-                    .iter()
-                    .filter(|k| k.node == n && !shown.with(|s| s[k.relationship]))
-                    .count();
+                let hidden = shown.with(|s| own.iter().filter(|r| !s[**r]).count());
+                let rels: Vec<&Relationship> =
+                    own.iter().map(|r| &profile.relationships[*r]).collect();
                 let link = actor.profile.as_ref().map(|p| {
                     let href = Route::Profile { id: p.to_string(), anchor: None }.href();
                     view! { <p><a href=href>{format!("Open the profile of {}", actor.name)}</a></p> }

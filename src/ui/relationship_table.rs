@@ -18,14 +18,15 @@ pub fn RelationshipTable(
     move || {
         let lay = layout.get();
         // In the diagram's order: wings, allies, opponents, authorities; top to bottom.
-        let rows: Vec<usize> = lay
-            .nodes
+        // Nodes are numbered in that order, and each node's links by relationship.
+        let mut links: Vec<(usize, usize)> = lay
+            .links
             .iter()
-            .enumerate()
-            .flat_map(|(n, _)| lay.links.iter().filter(move |l| l.node == n))
-            .map(|l| l.relationship)
-            .filter(|r| shown.with(|s| s[*r]))
+            .filter(|l| shown.with(|s| s[l.relationship]))
+            .map(|l| (l.node, l.relationship))
             .collect();
+        links.sort_unstable();
+        let rows: Vec<usize> = links.into_iter().map(|(_, r)| r).collect();
         let count = rows.len();
         view! {
             <div class="rel-table__scroll" tabindex="0" role="region" aria-label="Relationships table">
