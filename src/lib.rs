@@ -5,6 +5,7 @@
 
 pub mod citations;
 pub mod diagram;
+pub mod embed;
 pub mod geometry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;

@@ -48,6 +48,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_stylesheet_draws_each_type_in_its_exported_colour_in_light_mode() {
+        let css = include_str!("../../style/diagram.css");
+        for kind in RelationshipType::ALL {
+            let class = format!(".link--{}", kind.key());
+            let rule = css
+                .lines()
+                .find(|line| line.split([',', ' ']).any(|selector| selector == class))
+                .unwrap_or_else(|| panic!("no rule for {class}"));
+            let light = format!("light-dark({},", link_style(kind).colour);
+            assert!(
+                rule.contains(&light),
+                "{class}: expected {light} in `{rule}`"
+            );
+        }
+    }
+
+    #[test]
     fn no_two_types_look_alike_in_greyscale() {
         for (i, a) in RelationshipType::ALL.iter().enumerate() {
             for b in &RelationshipType::ALL[i + 1..] {

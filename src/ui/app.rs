@@ -1,6 +1,8 @@
-//! The app shell: the site header and the page the route selects.
+//! The app shell: the full site (header and the page the route selects) or an embed.
 
 use super::catalog_page::CatalogPage;
+use super::embed_app::EmbedApp;
+use super::embed_mode::embed_options;
 use super::error_view::NotFound;
 use super::profile_page::ProfilePage;
 use super::use_route::provide_route;
@@ -10,6 +12,15 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let route = provide_route();
+    match embed_options() {
+        Some(options) => view! { <EmbedApp options route/> }.into_any(),
+        None => view! { <Site route/> }.into_any(),
+    }
+}
+
+/// The full site: header, and the page the route selects.
+#[component]
+fn Site(route: ReadSignal<Route>) -> impl IntoView {
     // Only a change of page re-renders; moving between anchors of one profile does not.
     let page = Memo::new(move |_| match route.get() {
         Route::Catalog { .. } => Page::Catalog,

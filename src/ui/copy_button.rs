@@ -2,15 +2,24 @@
 
 use leptos::prelude::*;
 
+/// `what` names the text in the announcement: "Citation copied to the clipboard".
 #[component]
-pub fn CopyButton(text: String, label: &'static str) -> impl IntoView {
+pub fn CopyButton(
+    #[prop(into)] text: Signal<String>,
+    label: &'static str,
+    #[prop(default = "Citation")] what: &'static str,
+) -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
-    let text = StoredValue::new(text);
+    // A changed text has not been copied yet.
+    Effect::new(move |_| {
+        text.track();
+        copied.set(None);
+    });
     let copy = move |_| {
         let promise = window()
             .navigator()
             .clipboard()
-            .write_text(&text.get_value());
+            .write_text(&text.get_untracked());
         leptos::task::spawn_local(async move {
             let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
             copied.set(Some(ok));
@@ -26,9 +35,9 @@ pub fn CopyButton(text: String, label: &'static str) -> impl IntoView {
         </button>
         <span class="visually-hidden" role="status">
             {move || match copied.get() {
-                Some(true) => "Citation copied to the clipboard",
-                Some(false) => "Could not copy: select the citation text instead",
-                None => "",
+                Some(true) => format!("{what} copied to the clipboard"),
+                Some(false) => format!("Could not copy: select the {} text instead", what.to_lowercase()),
+                None => String::new(),
             }}
         </span>
     }

@@ -1,7 +1,7 @@
 //! Running text with its footnote markers. Text is always text, never markup.
 
 use super::note_marker::note_marker;
-use crate::model::{Inline, NoteNumber, Profile};
+use crate::model::{cited_notes, Inline, NoteNumber, Profile};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -27,6 +27,13 @@ impl MarkerIds {
         let count = seen.entry(note).or_insert(0);
         *count += 1;
         format!("{}{note}-{count}", self.prefix)
+    }
+
+    /// Counts a text's markers without rendering them.
+    pub fn skip(&self, text: &[Inline]) {
+        for note in cited_notes(text) {
+            self.next(note);
+        }
     }
 }
 

@@ -1,18 +1,29 @@
 //! The profile's sections as headed paragraphs and nested lists.
 
 use super::inline_text::{inline_text, MarkerIds};
-use crate::model::{Block, ListItem, Profile, Section};
+use crate::model::{Block, ListItem, Profile, Section, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Every section, or only the one named by `only` (an embedded section).
 #[component]
-pub fn Narrative(profile: Arc<Profile>) -> impl IntoView {
-    // Marker ids follow reading order, as the endnotes' back-links expect.
+pub fn Narrative(
+    profile: Arc<Profile>,
+    #[prop(optional)] only: Option<SectionId>,
+) -> impl IntoView {
+    // Marker ids follow reading order, as the endnotes' back-links expect: sections left out
+    // still count their markers.
     let ids = MarkerIds::new("cite-");
     profile
         .sections
         .iter()
-        .map(|section| section_view(&profile, section, &ids))
+        .filter_map(|section| match &only {
+            Some(id) if *id != section.id => {
+                section.texts().into_iter().for_each(|text| ids.skip(text));
+                None
+            }
+            _ => Some(section_view(&profile, section, &ids)),
+        })
         .collect_view()
 }
 

@@ -2,13 +2,18 @@
 
 use super::copy_button::CopyButton;
 use crate::citations::{backlink_label, CitationIndex};
-use crate::model::Profile;
+use crate::model::{Profile, SectionId};
 use crate::route::{Anchor, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// Every note, or only those `section` cites (an embedded section), with back-links to it.
 #[component]
-pub fn NotesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoView {
+pub fn NotesList(
+    profile: Arc<Profile>,
+    index: Arc<CitationIndex>,
+    #[prop(optional)] section: Option<SectionId>,
+) -> impl IntoView {
     let href = {
         let id = profile.id.to_string();
         move |element: &str| {
@@ -23,9 +28,16 @@ pub fn NotesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoV
         <section class="notes" aria-labelledby="notes">
             <h2 class="section__heading" id="notes" tabindex="-1">"Notes"</h2>
             <ol class="notes__list">
-                {profile.notes.iter().map(|note| {
-                    let sites = index.sites(note.number);
-                    let backlinks = match sites {
+                {profile.notes.iter().filter_map(|note| {
+                    let sites: Vec<_> = index
+                        .sites(note.number)
+                        .iter()
+                        .filter(|site| section.as_ref().is_none_or(|s| site.section == *s))
+                        .collect();
+                    if section.is_some() && sites.is_empty() {
+                        return None;
+                    }
+                    let backlinks = match sites.as_slice() {
                         [] => None,
                         [only] => Some(view! {
                             <a class="notes__back" href=href(&only.id) aria-label=format!("Back to the citation of note {} in the text", note.number)>"↩"</a>
@@ -38,7 +50,7 @@ pub fn NotesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoV
                             </span>
                         }.into_any()),
                     };
-                    view! {
+                    Some(view! {
                         <li class="notes__item" id=format!("note-{}", note.number) data-number=note.number.0 tabindex="-1">
                             {backlinks}" "
                             <span class="notes__text">{note.text.clone()}</span>
@@ -49,7 +61,7 @@ pub fn NotesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoV
                                 <CopyButton text=note.text.clone() label="Copy citation"/>
                             </span>
                         </li>
-                    }
+                    })
                 }).collect_view()}
             </ol>
         </section>

@@ -91,7 +91,7 @@ impl PreviewState {
         if !enabled {
             self.close();
         }
-        if let Some(storage) = window().local_storage().ok().flatten() {
+        if let Some(storage) = storage() {
             let _ = storage.set_item(STORAGE_KEY, if enabled { "on" } else { "off" });
         }
     }
@@ -110,10 +110,14 @@ impl PreviewState {
 
 /// The reader's earlier choice, if storage is available and holds one.
 fn stored_choice() -> Option<bool> {
-    let value = window()
-        .local_storage()
-        .ok()??
-        .get_item(STORAGE_KEY)
-        .ok()??;
+    let value = storage()?.get_item(STORAGE_KEY).ok()??;
     Some(value != "off")
+}
+
+/// The site's local storage; none inside an embed, which stores nothing.
+fn storage() -> Option<web_sys::Storage> {
+    if super::embed_mode::embed_options().is_some() {
+        return None;
+    }
+    window().local_storage().ok().flatten()
 }

@@ -3,6 +3,8 @@
 use super::api::fetch_profile;
 use super::app::set_title;
 use super::diagram_view::DiagramView;
+use super::embed_dialog::EmbedButton;
+use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
 use super::narrative::Narrative;
@@ -14,6 +16,7 @@ use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::timeline_view::TimelineView;
 use crate::citations::CitationIndex;
+use crate::embed::EmbedScope;
 use crate::model::Profile;
 use crate::route::{Pane, Route};
 use crate::validate::check_profile;
@@ -21,15 +24,22 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+/// `embed`: the part an embed shows, instead of the full page.
 #[component]
-pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
+pub fn ProfilePage(
+    id: String,
+    route: ReadSignal<Route>,
+    #[prop(optional)] embed: Option<EmbedScope>,
+) -> impl IntoView {
     let previews = PreviewState::provide();
     let profile = LocalResource::new({
         let id = id.clone();
         move || fetch_profile(id.clone())
     });
     // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
+    // An embed's own part is not scrolled to: that would scroll the host's page on load.
     // Any navigation closes an open preview.
+    let embedded_part = embed.as_ref().and_then(|s| s.slug().map(str::to_owned));
     Effect::new(move |_| {
         let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
         previews.close();
@@ -42,7 +52,9 @@ pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
         ) = (loaded, route.get())
         {
             let slug = anchor.slug();
-            request_animation_frame(move || scroll_to(&slug));
+            if embedded_part.as_ref() != Some(&slug) {
+                request_animation_frame(move || scroll_to(&slug));
+            }
         }
     });
     view! {
@@ -52,7 +64,10 @@ pub fn ProfilePage(id: String, route: ReadSignal<Route>) -> impl IntoView {
                 set_title("Not available — Dossier");
                 view! { <ErrorView error retry=move || profile.refetch()/> }.into_any()
             }
-            Some(Ok(profile)) => view! { <ProfileView profile route/> }.into_any(),
+            Some(Ok(profile)) => match embed.clone() {
+                Some(scope) => view! { <EmbedView profile route scope/> }.into_any(),
+                None => view! { <ProfileView profile route/> }.into_any(),
+            },
         }}
     }
 }
@@ -79,23 +94,16 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         .href();
         view! { <a class="views__link" href=href aria-current=move || (pane.get() == Some(p)).then_some("page")>{p.label()}</a> }
     });
-    let problems = check_profile(&profile);
     let index = Arc::new(CitationIndex::of(&profile));
     view! {
         <article class="profile">
             <ProfileHeader profile=profile.clone()/>
-            {(!problems.is_empty()).then(|| view! {
-                <aside class="status status--warning" role="alert">
-                    <h2 class="status__title">{format!("This profile has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })}</h2>
-                    <ul class="status__list">
-                        {problems.iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message.clone()}</li> }).collect_view()}
-                    </ul>
-                </aside>
-            })}
+            <ProblemsAlert profile=profile.clone()/>
             <nav class="views" aria-label="Views of this profile">
                 <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
                 {pane_links}
                 <span class="views__spacer"></span>
+                <EmbedButton profile=profile.clone() route/>
                 <PreviewsToggle/>
             </nav>
             {
@@ -120,6 +128,20 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
             <FootnotePreview profile index/>
         </article>
     }
+}
+
+/// What the validator finds wrong with the profile, shown above it (nothing when all is well).
+#[component]
+pub fn ProblemsAlert(profile: Arc<Profile>) -> impl IntoView {
+    let problems = check_profile(&profile);
+    (!problems.is_empty()).then(|| view! {
+        <aside class="status status--warning" role="alert">
+            <h2 class="status__title">{format!("This profile has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })}</h2>
+            <ul class="status__list">
+                {problems.iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message.clone()}</li> }).collect_view()}
+            </ul>
+        </aside>
+    })
 }
 
 fn scroll_to(element_id: &str) {

@@ -1,5 +1,6 @@
 //! The current route, following the URL fragment, shared through context.
 
+use super::embed_navigation::leaves_embed;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -22,7 +23,11 @@ pub fn provide_route() -> ReadSignal<Route> {
 }
 
 /// Goes to a route with a history entry, so the back button returns here.
+/// Inside an embed, a route that leaves its part opens in the full site instead.
 pub fn push_route(route: &Route) {
+    if leaves_embed(route) {
+        return;
+    }
     let _ = window().location().set_hash(&route.href());
 }
 

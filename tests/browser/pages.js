@@ -20,6 +20,9 @@ export const test = base.extend({
 /** Where the test server puts the app: a sub-path, as on any static host. */
 export const BASE = `http://127.0.0.1:${process.env.PORT ?? 8787}/some/sub/path/`;
 
+/** A host site on another origin (tests/browser/host-server.mjs), for embedding. */
+export const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 8788}/`;
+
 /** Fails the test on any uncaught error or console error (a panic prints one). */
 export function watchConsole(page) {
   const errors = [];
@@ -158,5 +161,44 @@ export class DiagramPage {
   }
   focused() {
     return this.page.evaluate(() => document.activeElement?.dataset?.actor ?? document.activeElement?.dataset?.relationship ?? document.activeElement?.dataset?.item ?? document.activeElement?.id);
+  }
+}
+
+/** A host site's page that embeds Dossier views (served from another origin, strict CSP). */
+export class HostPage {
+  constructor(page) {
+    this.page = page;
+    this.iframes = page.locator('iframe');
+  }
+  /** Publishes a page on the host site with `body` in its column, and opens it. */
+  async open(name, body) {
+    const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host: ${name}</title>`
+      + `<link rel="stylesheet" href="/host.css"></head><body><div class="column"><h1>An article on a host site</h1>`
+      + `<p>Text before the embeds.</p>${body}<p>Text after the embeds.</p></div></body></html>`;
+    const response = await fetch(`${HOST}pages/${name}`, { method: 'PUT', body: html });
+    expect(response.status).toBe(204);
+    await this.page.goto(`${HOST}pages/${name}`);
+  }
+  /** The embedded app's frame of the n-th iframe. */
+  async frame(n) {
+    const handle = await this.iframes.nth(n).elementHandle();
+    return handle.contentFrame();
+  }
+  /** [iframe height, its content's height] for the n-th iframe, once it is in view. */
+  async heights(n) {
+    await this.iframes.nth(n).scrollIntoViewIfNeeded();
+    const frame = await this.frame(n);
+    const content = await frame.evaluate(() => document.querySelector('.embed')?.getBoundingClientRect().height ?? 0);
+    const outer = await this.iframes.nth(n).evaluate((f) => f.getBoundingClientRect().height);
+    return [outer, content];
+  }
+  /** Waits until the n-th iframe is as tall as its content (to the pixel), and returns that height. */
+  async sizedToContent(n) {
+    let last = [0, 0];
+    await expect.poll(async () => {
+      last = await this.heights(n);
+      return last[1] > 100 && Math.abs(last[0] - Math.ceil(last[1])) <= 1;
+    }, { timeout: 15_000 }).toBe(true);
+    return last[0];
   }
 }

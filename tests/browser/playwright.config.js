@@ -2,9 +2,10 @@
 // by a plain static server, as a real static host would.
 import { defineConfig, devices } from '@playwright/test';
 
-import { BASE as base } from './pages.js';
+import { BASE as base, HOST as host } from './pages.js';
 
 const port = new URL(base).port;
+const hostPort = new URL(host).port;
 
 export default defineConfig({
   testDir: './specs',
@@ -31,11 +32,21 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node server.mjs`,
-    env: { PORT: String(port) },
-    url: base,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node server.mjs`,
+      env: { PORT: String(port) },
+      url: base,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // Another origin, for the embedding tests: a host site with its own strict CSP.
+    {
+      command: `node host-server.mjs`,
+      env: { HOST_PORT: String(hostPort), APP_ORIGIN: new URL(base).origin },
+      url: host,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -1,0 +1,158 @@
+//! The "Embed" action: a dialog that builds the snippet for a part of the profile, with
+//! its theme, accent and starting state, and copies it.
+
+use super::copy_button::CopyButton;
+use super::embed_mode::app_address;
+use crate::embed::{EmbedOptions, EmbedScope, Part, Rgb, Snippet, Theme};
+use crate::model::Profile;
+use crate::route::Route;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const DEFAULT_ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x8c);
+
+#[component]
+pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let parts = Arc::new(EmbedScope::all(&profile));
+    let chosen = RwSignal::new(0usize);
+    let keep_state = RwSignal::new(true);
+    let theme = RwSignal::new(Theme::Auto);
+    let accent = RwSignal::new(None::<Rgb>);
+
+    let open = {
+        let parts = parts.clone();
+        move |_| {
+            // Starts from what the reader is looking at: a view, or a section they jumped to.
+            let here = EmbedScope::of(&route.get_untracked());
+            let index = here
+                .and_then(|h| parts.iter().position(|p| *p == h))
+                .unwrap_or(0);
+            chosen.set(index);
+            if let Some(dialog) = dialog.get() {
+                let _ = dialog.show_modal();
+            }
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+
+    let snippet = {
+        let (profile, parts) = (profile.clone(), parts.clone());
+        Memo::new(move |_| {
+            let scope = &parts[chosen.get()];
+            // The view's current state (year, filters, open groups), when it is the one on show.
+            let state = match route.get() {
+                Route::Pane { query, .. }
+                    if keep_state.get() && scope.route("") == strip_query(&route.get()) =>
+                {
+                    query
+                }
+                _ => String::new(),
+            };
+            let options = EmbedOptions {
+                theme: theme.get(),
+                accent: accent.get(),
+                id: Some(scope.embed_id()),
+            };
+            let snippet = Snippet {
+                base: &app_address(),
+                profile: &profile,
+                scope,
+                state: &state,
+                options: &options,
+            };
+            (snippet.html(), snippet.embed_url())
+        })
+    };
+    let html = Signal::derive(move || snippet.with(|(html, _)| html.clone()));
+    let has_state = {
+        let parts = parts.clone();
+        move || {
+            matches!(parts[chosen.get()].part, Part::Pane(_))
+                && matches!(route.get(), Route::Pane { ref query, .. } if !query.is_empty())
+        }
+    };
+
+    view! {
+        <button type="button" class="button button--quiet button--small" aria-haspopup="dialog" on:click=open>
+            "Embed"
+        </button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-dialog-title">
+            <div class="embed-dialog__head">
+                <h2 id="embed-dialog-title" class="embed-dialog__title">"Embed in your site"</h2>
+                <button type="button" class="button button--quiet button--small" on:click=close aria-label="Close">"✕"</button>
+            </div>
+            <label class="embed-dialog__field">
+                <span class="embed-dialog__label">"What to embed"</span>
+                <select class="embed-dialog__select" on:change=move |ev| {
+                    if let Ok(i) = event_target_value(&ev).parse() {
+                        chosen.set(i);
+                    }
+                } prop:value=move || chosen.get().to_string()>
+                    {parts.iter().enumerate().map(|(i, scope)| {
+                        let text = match scope.part {
+                            Part::Whole => "The whole profile".to_owned(),
+                            Part::Section(_) => format!("Section: {}", scope.label(&profile)),
+                            _ => scope.label(&profile),
+                        };
+                        view! { <option value=i.to_string()>{text}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="embed-dialog__check" prop:hidden=move || !has_state()>
+                <input type="checkbox" prop:checked=keep_state on:change=move |ev| keep_state.set(event_target_checked(&ev))/>
+                " Start where this view is now (year, filters, open groups)"
+            </label>
+            <fieldset class="embed-dialog__field">
+                <legend class="embed-dialog__label">"Colours"</legend>
+                {Theme::ALL.map(|t| view! {
+                    <label class="embed-dialog__radio">
+                        <input type="radio" name="embed-theme" prop:checked=move || theme.get() == t on:change=move |_| theme.set(t)/>
+                        {format!(" {}", t.label())}
+                    </label>
+                })}
+                <label class="embed-dialog__radio">
+                    <input type="checkbox" prop:checked=move || accent.get().is_some()
+                        on:change=move |ev| accent.set(event_target_checked(&ev).then_some(DEFAULT_ACCENT))/>
+                    " Use an accent colour "
+                </label>
+                <input type="color" class="embed-dialog__colour" aria-label="Accent colour"
+                    prop:value=move || accent.get().unwrap_or(DEFAULT_ACCENT).css()
+                    on:input=move |ev| accent.set(Rgb::parse(&event_target_value(&ev)))/>
+            </fieldset>
+            <label class="embed-dialog__field">
+                <span class="embed-dialog__label">"Snippet"</span>
+                <textarea class="embed-dialog__code" readonly rows="7" spellcheck="false" prop:value=html
+                    on:focus=|ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+                            area.select();
+                        }
+                    }></textarea>
+            </label>
+            <p class="embed-dialog__actions">
+                <CopyButton text=html label="Copy snippet" what="Snippet"/>
+                <a href=move || snippet.with(|(_, url)| url.clone()) target="_blank" rel="noopener">"Open the embed on its own ↗"</a>
+            </p>
+            <p class="embed-dialog__help">
+                "Paste both lines into your page. The script sizes every Dossier embed on the page to its content; without it the frame keeps its height and scrolls. Embeds set no cookies, store nothing and load nothing from any other site."
+            </p>
+        </dialog>
+    }
+}
+
+/// A pane's route without its state: the form `EmbedScope::route("")` gives.
+fn strip_query(route: &Route) -> Route {
+    match route {
+        Route::Pane { id, pane, .. } => Route::Pane {
+            id: id.clone(),
+            pane: *pane,
+            query: String::new(),
+        },
+        other => other.clone(),
+    }
+}

@@ -1,0 +1,79 @@
+//! A profile's part as an embed shows it: no site chrome, the part alone, and a credit
+//! line that links back to the full profile.
+
+use super::app::set_title;
+use super::diagram_view::DiagramView;
+use super::embed_mode::full_site_url;
+use super::footnote_preview::FootnotePreview;
+use super::narrative::Narrative;
+use super::notes_list::NotesList;
+use super::profile_header::ProfileHeader;
+use super::profile_page::ProblemsAlert;
+use super::sources_list::SourcesList;
+use super::timeline_view::TimelineView;
+use crate::citations::CitationIndex;
+use crate::embed::{EmbedScope, Part};
+use crate::model::{Profile, SectionId};
+use crate::route::{Pane, Route};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn EmbedView(
+    profile: Arc<Profile>,
+    route: ReadSignal<Route>,
+    scope: EmbedScope,
+) -> impl IntoView {
+    let label = scope.label(&profile);
+    set_title(&format!("{} — {label} · Dossier", profile.name));
+    let index = Arc::new(CitationIndex::of(&profile));
+    // A compact name line above a part; the whole profile has its own header.
+    let name = view! { <p class="embed__name">{profile.name.clone()}</p> };
+    let body = match &scope.part {
+        Part::Whole => view! {
+            <ProfileHeader profile=profile.clone()/>
+            <Narrative profile=profile.clone()/>
+            <NotesList profile=profile.clone() index=index.clone()/>
+            <SourcesList profile=profile.clone() index=index.clone()/>
+        }
+        .into_any(),
+        Part::Section(id) if profile.section(id).is_some() => {
+            let id = SectionId(id.clone());
+            view! {
+                {name}
+                <Narrative profile=profile.clone() only=id.clone()/>
+                <NotesList profile=profile.clone() index=index.clone() section=id/>
+            }
+            .into_any()
+        }
+        Part::Section(id) => view! {
+            <div class="status status--error" role="alert">
+                <h1 class="status__title">"No such section"</h1>
+                <p class="status__detail">{format!("“{}” has no section “{id}”.", profile.name)}</p>
+            </div>
+        }
+        .into_any(),
+        Part::Sources => {
+            view! { {name} <SourcesList profile=profile.clone() index=index.clone()/> }.into_any()
+        }
+        Part::Pane(Pane::Timeline) => {
+            view! { {name} <TimelineView profile=profile.clone() route/> }.into_any()
+        }
+        Part::Pane(Pane::Diagram) => {
+            view! { {name} <DiagramView profile=profile.clone() route/> }.into_any()
+        }
+    };
+    // The credit follows the view's state, so the full site opens where the reader is.
+    let full = move || full_site_url(&route.get());
+    view! {
+        <article class="profile profile--embed">
+            <ProblemsAlert profile=profile.clone()/>
+            {body}
+            <FootnotePreview profile=profile.clone() index/>
+            <footer class="embed__credit">
+                <a href=full target="_blank" rel="noopener">{format!("{label}: {} — Dossier ↗", profile.name)}</a>
+                <span class="embed__source">{format!(" Source: {}, {}.", profile.publisher, profile.last_update.text)}</span>
+            </footer>
+        </article>
+    }
+}
