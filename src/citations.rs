@@ -2,7 +2,8 @@
 //! inline markers (`cite-12-1`, `cite-12-2`, …) and the endnotes' back-links ("↩ a b c").
 
 use crate::model::{cited_notes, NoteNumber, Profile, SectionId};
-use std::collections::BTreeMap;
+use crate::route::Pane;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One place in the narrative that cites a note.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +47,27 @@ impl CitationIndex {
     }
 }
 
+/// The notes one of a profile's views cites, in number order: for a printout's endnotes.
+pub fn notes_of_pane(profile: &Profile, pane: Pane) -> BTreeSet<NoteNumber> {
+    let cited = |text: &[crate::model::Inline], notes: &[NoteNumber]| {
+        cited_notes(text)
+            .chain(notes.iter().copied())
+            .collect::<Vec<_>>()
+    };
+    match pane {
+        Pane::Timeline => profile
+            .events
+            .iter()
+            .flat_map(|e| cited(&e.text, &e.notes))
+            .collect(),
+        Pane::Diagram => profile
+            .relationships
+            .iter()
+            .flat_map(|r| cited(&r.description, &r.notes))
+            .collect(),
+    }
+}
+
 /// The id of the `occurrence`-th (from 1) marker of `note` in the narrative.
 pub fn marker_id(note: NoteNumber, occurrence: usize) -> String {
     format!("cite-{note}-{occurrence}")
@@ -67,6 +89,21 @@ pub fn backlink_label(occurrence: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_cites_the_notes_of_its_events_or_relationships() {
+        let profile = crate::test_fixtures::mek();
+        let timeline = notes_of_pane(&profile, Pane::Timeline);
+        let diagram = notes_of_pane(&profile, Pane::Diagram);
+        for event in &profile.events {
+            assert!(event.notes.iter().all(|n| timeline.contains(n)));
+        }
+        for relationship in &profile.relationships {
+            assert!(relationship.notes.iter().all(|n| diagram.contains(n)));
+        }
+        assert!(!timeline.is_empty() && !diagram.is_empty());
+        assert!(timeline.len() < profile.notes.len());
+    }
     use crate::model::{Block, Inline, ListItem, Section};
 
     fn section(id: &str, blocks: Vec<Block>) -> Section {

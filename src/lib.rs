@@ -4,6 +4,7 @@
 //! the profile model, its validation, the catalog search and the URL routes.
 
 pub mod citations;
+pub mod cite;
 pub mod diagram;
 pub mod embed;
 pub mod geometry;

@@ -7,6 +7,7 @@ use super::diagram_export::{download_png, download_svg};
 use super::relationship_card::{link_sample, RelationshipCard};
 use super::relationship_table::RelationshipTable;
 use super::use_pane_state::use_pane_state;
+use super::use_printing::use_printing;
 use crate::diagram::{
     layout, type_counts, year_span, DiagramState, Frame, Item, Selection, Viewport,
 };
@@ -167,6 +168,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
         .filter(|r| r.period.is_none())
         .count();
     let table = Memo::new(move |_| state.with(|s| s.table));
+    let printing = use_printing();
     let id = StoredValue::new(profile.id.to_string());
     let export = move |png: bool| {
         let Some(svg) = svg_ref.get_untracked() else {
@@ -281,6 +283,8 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                             <DiagramCanvas profile=profile.clone() signals svg_ref on_open on_close/>
                         </div>
                         <RelationshipCard profile=profile.clone() layout shown item=card_item open=card_open on_close heading_ref/>
+                        // A printout has the picture and then the table.
+                        {let profile = profile.clone(); move || printing.get().then(|| view! { <RelationshipTable profile=profile.clone() layout shown/> })}
                     }.into_any()
                 }
             }

@@ -3,6 +3,7 @@
 
 use super::copy_button::CopyButton;
 use super::embed_mode::app_address;
+use super::modal::ModalButton;
 use crate::embed::{EmbedOptions, EmbedScope, Part, Rgb, Snippet, Theme};
 use crate::model::Profile;
 use crate::route::Route;
@@ -13,7 +14,6 @@ const DEFAULT_ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x8c);
 
 #[component]
 pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
-    let dialog = NodeRef::<leptos::html::Dialog>::new();
     let parts = Arc::new(EmbedScope::all(&profile));
     let chosen = RwSignal::new(0usize);
     let keep_state = RwSignal::new(true);
@@ -22,21 +22,13 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
 
     let open = {
         let parts = parts.clone();
-        move |_| {
+        move || {
             // Starts from what the reader is looking at: a view, or a section they jumped to.
             let here = EmbedScope::of(&route.get_untracked());
             let index = here
                 .and_then(|h| parts.iter().position(|p| *p == h))
                 .unwrap_or(0);
             chosen.set(index);
-            if let Some(dialog) = dialog.get() {
-                let _ = dialog.show_modal();
-            }
-        }
-    };
-    let close = move |_| {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
         }
     };
 
@@ -78,17 +70,10 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
     };
 
     view! {
-        <button type="button" class="button button--quiet button--small" aria-haspopup="dialog" on:click=open>
-            "Embed"
-        </button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby="embed-dialog-title">
-            <div class="embed-dialog__head">
-                <h2 id="embed-dialog-title" class="embed-dialog__title">"Embed in your site"</h2>
-                <button type="button" class="button button--quiet button--small" on:click=close aria-label="Close">"✕"</button>
-            </div>
-            <label class="embed-dialog__field">
-                <span class="embed-dialog__label">"What to embed"</span>
-                <select class="embed-dialog__select" on:change=move |ev| {
+        <ModalButton label="Embed" title="Embed in your site" id="embed-dialog-title" on_open=open>
+            <label class="modal__field">
+                <span class="modal__label">"What to embed"</span>
+                <select class="modal__select" on:change=move |ev| {
                     if let Ok(i) = event_target_value(&ev).parse() {
                         chosen.set(i);
                     }
@@ -103,30 +88,30 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                     }).collect_view()}
                 </select>
             </label>
-            <label class="embed-dialog__check" prop:hidden=move || !has_state()>
+            <label class="modal__check" prop:hidden=move || !has_state()>
                 <input type="checkbox" prop:checked=keep_state on:change=move |ev| keep_state.set(event_target_checked(&ev))/>
                 " Start where this view is now (year, filters, open groups)"
             </label>
-            <fieldset class="embed-dialog__field">
-                <legend class="embed-dialog__label">"Colours"</legend>
+            <fieldset class="modal__field">
+                <legend class="modal__label">"Colours"</legend>
                 {Theme::ALL.map(|t| view! {
-                    <label class="embed-dialog__radio">
+                    <label class="modal__radio">
                         <input type="radio" name="embed-theme" prop:checked=move || theme.get() == t on:change=move |_| theme.set(t)/>
                         {format!(" {}", t.label())}
                     </label>
                 })}
-                <label class="embed-dialog__radio">
+                <label class="modal__radio">
                     <input type="checkbox" prop:checked=move || accent.get().is_some()
                         on:change=move |ev| accent.set(event_target_checked(&ev).then_some(DEFAULT_ACCENT))/>
                     " Use an accent colour "
                 </label>
-                <input type="color" class="embed-dialog__colour" aria-label="Accent colour"
+                <input type="color" class="modal__colour" aria-label="Accent colour"
                     prop:value=move || accent.get().unwrap_or(DEFAULT_ACCENT).css()
                     on:input=move |ev| accent.set(Rgb::parse(&event_target_value(&ev)))/>
             </fieldset>
-            <label class="embed-dialog__field">
-                <span class="embed-dialog__label">"Snippet"</span>
-                <textarea class="embed-dialog__code" readonly rows="7" spellcheck="false" prop:value=html
+            <label class="modal__field">
+                <span class="modal__label">"Snippet"</span>
+                <textarea class="modal__code" readonly rows="7" spellcheck="false" prop:value=html
                     on:focus=|ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(area) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
@@ -134,14 +119,14 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                         }
                     }></textarea>
             </label>
-            <p class="embed-dialog__actions">
+            <p class="modal__actions">
                 <CopyButton text=html label="Copy snippet" what="Snippet"/>
                 <a href=move || snippet.with(|(_, url)| url.clone()) target="_blank" rel="noopener">"Open the embed on its own ↗"</a>
             </p>
-            <p class="embed-dialog__help">
+            <p class="modal__help">
                 "Paste both lines into your page. The script sizes every Dossier embed on the page to its content; without it the frame keeps its height and scrolls. Embeds set no cookies, store nothing and load nothing from any other site."
             </p>
-        </dialog>
+        </ModalButton>
     }
 }
 

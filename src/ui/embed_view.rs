@@ -6,7 +6,7 @@ use super::diagram_view::DiagramView;
 use super::embed_mode::full_site_url;
 use super::footnote_preview::FootnotePreview;
 use super::narrative::Narrative;
-use super::notes_list::NotesList;
+use super::notes_list::{NotesList, NotesOf};
 use super::profile_header::ProfileHeader;
 use super::profile_page::ProblemsAlert;
 use super::sources_list::SourcesList;
@@ -33,7 +33,7 @@ pub fn EmbedView(
         Part::Whole => view! {
             <ProfileHeader profile=profile.clone()/>
             <Narrative profile=profile.clone()/>
-            <NotesList profile=profile.clone() index=index.clone()/>
+            <NotesList profile=profile.clone() index=index.clone() route/>
             <SourcesList profile=profile.clone() index=index.clone()/>
         }
         .into_any(),
@@ -42,7 +42,7 @@ pub fn EmbedView(
             view! {
                 {name}
                 <Narrative profile=profile.clone() only=id.clone()/>
-                <NotesList profile=profile.clone() index=index.clone() section=id/>
+                <NotesList profile=profile.clone() index=index.clone() route of=NotesOf::Section(id)/>
             }
             .into_any()
         }

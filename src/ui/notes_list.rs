@@ -1,69 +1,126 @@
 //! The numbered endnotes: full citation, safe link, copy, and back-links to every citing place.
+//! Long lists are built a slice per frame, so thousands of notes never freeze the tab; a note
+//! the URL names, and a print, have everything up to it built at once.
 
 use super::copy_button::CopyButton;
-use crate::citations::{backlink_label, CitationIndex};
-use crate::model::{Profile, SectionId};
+use super::use_progressive_count::use_progressive_count;
+use crate::citations::{backlink_label, CitationIndex, CitationSite};
+use crate::model::{Note, NoteNumber, Profile, SectionId};
 use crate::route::{Anchor, Route};
 use leptos::prelude::*;
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
-/// Every note, or only those `section` cites (an embedded section), with back-links to it.
+/// Notes built per animation frame.
+const NOTES_PER_FRAME: usize = 100;
+
+/// Which notes a list shows.
+#[derive(Clone, Default)]
+pub enum NotesOf {
+    #[default]
+    All,
+    /// Those one section cites, with back-links to it only (an embedded section).
+    Section(SectionId),
+    /// Those a view cites (a printout's endnotes).
+    Numbers(Arc<BTreeSet<NoteNumber>>),
+}
+
+/// The notes, each with back-links to where the text cites it.
 #[component]
 pub fn NotesList(
     profile: Arc<Profile>,
     index: Arc<CitationIndex>,
-    #[prop(optional)] section: Option<SectionId>,
+    route: ReadSignal<Route>,
+    #[prop(optional)] of: NotesOf,
 ) -> impl IntoView {
-    let href = {
-        let id = profile.id.to_string();
-        move |element: &str| {
-            Route::Profile {
-                id: id.clone(),
-                anchor: Some(Anchor::Element(element.to_owned())),
+    // The notes listed, each with the citing places it links back to.
+    let listed: Arc<Vec<(usize, Vec<CitationSite>)>> = Arc::new(
+        profile
+            .notes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, note)| {
+                let sites = index.sites(note.number).iter();
+                let sites: Vec<CitationSite> = match &of {
+                    NotesOf::Section(s) => {
+                        sites.filter(|site| site.section == *s).cloned().collect()
+                    }
+                    _ => sites.cloned().collect(),
+                };
+                let listed = match &of {
+                    NotesOf::All => true,
+                    NotesOf::Section(_) => !sites.is_empty(),
+                    NotesOf::Numbers(numbers) => numbers.contains(&note.number),
+                };
+                listed.then_some((i, sites))
+            })
+            .collect(),
+    );
+    let rendered = use_progressive_count(Signal::from(true), listed.len(), NOTES_PER_FRAME);
+    // A note the URL names is built now, so the jump to it lands.
+    {
+        let (profile, listed) = (profile.clone(), listed.clone());
+        Effect::new(move |_| {
+            if let Route::Profile {
+                anchor: Some(Anchor::Note(n)),
+                ..
+            } = route.get()
+            {
+                let position = listed
+                    .iter()
+                    .position(|(i, _)| profile.notes[*i].number.0 == n);
+                if let Some(position) = position {
+                    rendered.update(|r| *r = (*r).max(position + 1));
+                }
             }
-            .href()
-        }
-    };
+        });
+    }
+    let id = profile.id.to_string();
     view! {
         <section class="notes" aria-labelledby="notes">
             <h2 class="section__heading" id="notes" tabindex="-1">"Notes"</h2>
             <ol class="notes__list">
-                {profile.notes.iter().filter_map(|note| {
-                    let sites: Vec<_> = index
-                        .sites(note.number)
-                        .iter()
-                        .filter(|site| section.as_ref().is_none_or(|s| site.section == *s))
-                        .collect();
-                    if section.is_some() && sites.is_empty() {
-                        return None;
-                    }
-                    let backlinks = match sites.as_slice() {
-                        [] => None,
-                        [only] => Some(view! {
-                            <a class="notes__back" href=href(&only.id) aria-label=format!("Back to the citation of note {} in the text", note.number)>"↩"</a>
-                        }.into_any()),
-                        many => Some(view! {
-                            <span class="notes__back" aria-label=format!("Back to the citations of note {}", note.number)>"↩ "
-                                {many.iter().enumerate().map(|(i, site)| view! {
-                                    <a href=href(&site.id) aria-label=format!("citation {}", i + 1)>{backlink_label(i + 1)}</a>" "
-                                }).collect_view()}
-                            </span>
-                        }.into_any()),
-                    };
-                    Some(view! {
-                        <li class="notes__item" id=format!("note-{}", note.number) data-number=note.number.0 tabindex="-1">
-                            {backlinks}" "
-                            <span class="notes__text">{note.text.clone()}</span>
-                            <span class="notes__actions">
-                                {note.link().map(|href| view! {
-                                    <a class="notes__link" href=href target="_blank" rel="noopener noreferrer">"Open source ↗"</a>
-                                })}
-                                <CopyButton text=note.text.clone() label="Copy citation"/>
-                            </span>
-                        </li>
-                    })
-                }).collect_view()}
+                <For each=move || 0..rendered.get() key=|i| *i let:i>
+                    {note_item(&profile.notes[listed[i].0], &listed[i].1, &id)}
+                </For>
             </ol>
         </section>
+    }
+}
+
+fn note_item(note: &Note, sites: &[CitationSite], profile_id: &str) -> impl IntoView {
+    let href = |element: &str| {
+        Route::Profile {
+            id: profile_id.to_owned(),
+            anchor: Some(Anchor::Element(element.to_owned())),
+        }
+        .href()
+    };
+    let backlinks = match sites {
+        [] => None,
+        [only] => Some(view! {
+            <a class="notes__back" href=href(&only.id) aria-label=format!("Back to the citation of note {} in the text", note.number)>"↩"</a>
+        }.into_any()),
+        many => Some(view! {
+            <span class="notes__back" aria-label=format!("Back to the citations of note {}", note.number)>"↩ "
+                {many.iter().enumerate().map(|(i, site)| view! {
+                    <a href=href(&site.id) aria-label=format!("citation {}", i + 1)>{backlink_label(i + 1)}</a>" "
+                }).collect_view()}
+            </span>
+        }.into_any()),
+    };
+    view! {
+        <li class="notes__item" id=format!("note-{}", note.number) data-number=note.number.0 tabindex="-1">
+            {backlinks}" "
+            <span class="notes__text">{note.text.clone()}</span>
+            // On paper, the source's address when the note's words do not already hold it.
+            {note.link().filter(|url| !note.text.contains(url.as_str())).map(|url| view! { " "<span class="notes__url">{url}</span> })}
+            <span class="notes__actions">
+                {note.link().map(|href| view! {
+                    <a class="notes__link" href=href target="_blank" rel="noopener noreferrer">"Open source ↗"</a>
+                })}
+                <CopyButton text=note.text.clone() label="Copy citation"/>
+            </span>
+        </li>
     }
 }

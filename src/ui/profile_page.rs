@@ -2,20 +2,23 @@
 
 use super::api::fetch_profile;
 use super::app::set_title;
+use super::cite_dialog::CiteButton;
 use super::diagram_view::DiagramView;
 use super::embed_dialog::EmbedButton;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
 use super::narrative::Narrative;
-use super::notes_list::NotesList;
+use super::notes_list::{NotesList, NotesOf};
 use super::preview_state::PreviewState;
 use super::previews_toggle::PreviewsToggle;
+use super::print_header::PrintHeader;
 use super::profile_header::ProfileHeader;
 use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::timeline_view::TimelineView;
-use crate::citations::CitationIndex;
+use super::use_printing::use_printing;
+use crate::citations::{notes_of_pane, CitationIndex};
 use crate::embed::EmbedScope;
 use crate::model::Profile;
 use crate::route::{Pane, Route};
@@ -95,35 +98,55 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         view! { <a class="views__link" href=href aria-current=move || (pane.get() == Some(p)).then_some("page")>{p.label()}</a> }
     });
     let index = Arc::new(CitationIndex::of(&profile));
+    let printing = use_printing();
+    let reader_shown = Memo::new(move |seen: Option<&bool>| {
+        seen.copied().unwrap_or(false) || pane.get().is_none()
+    });
     view! {
         <article class="profile">
+            <PrintHeader name=profile.name.clone() route/>
             <ProfileHeader profile=profile.clone()/>
             <ProblemsAlert profile=profile.clone()/>
             <nav class="views" aria-label="Views of this profile">
                 <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
                 {pane_links}
                 <span class="views__spacer"></span>
+                <CiteButton profile=profile.clone() route/>
                 <EmbedButton profile=profile.clone() route/>
                 <PreviewsToggle/>
             </nav>
+            // The text is built the first time it is shown and then kept, hidden while a view is
+            // on show: going back to it is instant, and leaving a huge profile costs nothing.
+            <div class="profile__layout" hidden=move || pane.get().is_some()>
+                {
+                    let (profile, index) = (profile.clone(), index.clone());
+                    move || reader_shown.get().then(|| view! {
+                        <TableOfContents profile=profile.clone()/>
+                        <div class="profile__body">
+                            <Narrative profile=profile.clone()/>
+                            <NotesList profile=profile.clone() index=index.clone() route/>
+                            <SourcesList profile=profile.clone() index=index.clone()/>
+                        </div>
+                    })
+                }
+            </div>
             {
                 let profile = profile.clone();
                 let index = index.clone();
-                move || match pane.get() {
-                    Some(Pane::Timeline) => view! { <TimelineView profile=profile.clone() route/> }.into_any(),
-                    Some(Pane::Diagram) => view! { <DiagramView profile=profile.clone() route/> }.into_any(),
-                    None =>
+                move || pane.get().map(|pane| {
+                    // On paper, a view ends with the notes it cites.
+                    let notes = NotesOf::Numbers(Arc::new(notes_of_pane(&profile, pane)));
+                    let (profile, index) = (profile.clone(), index.clone());
                     view! {
-                        <div class="profile__layout">
-                            <TableOfContents profile=profile.clone()/>
-                            <div class="profile__body">
-                                <Narrative profile=profile.clone()/>
-                                <NotesList profile=profile.clone() index=index.clone()/>
-                                <SourcesList profile=profile.clone() index=index.clone()/>
-                            </div>
-                        </div>
-                    }.into_any()
-                }
+                        {match pane {
+                            Pane::Timeline => view! { <TimelineView profile=profile.clone() route/> }.into_any(),
+                            Pane::Diagram => view! { <DiagramView profile=profile.clone() route/> }.into_any(),
+                        }}
+                        {move || printing.get().then(|| view! {
+                            <NotesList profile=profile.clone() index=index.clone() route of=notes.clone()/>
+                        })}
+                    }
+                })
             }
             <FootnotePreview profile index/>
         </article>

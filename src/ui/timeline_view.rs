@@ -5,6 +5,8 @@ use super::inline_text::{inline_text, MarkerIds};
 use super::note_marker::note_marker;
 use super::timeline_overview::TimelineOverview;
 use super::use_pane_state::{use_pane_state, Update};
+use super::use_printing::use_printing;
+use super::use_progressive_count::use_progressive_count;
 use crate::model::{Category, Event, Profile};
 use crate::route::{Pane, Route};
 use crate::timeline::{
@@ -20,6 +22,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
         use_pane_state::<TimelineState>(route, profile.id.to_string(), Pane::Timeline);
     // Grouped once: the list, the overview strip and the toggles all use these.
     let groups = group_events(&profile);
+    let printing = use_printing();
     let starts: Vec<(String, i32)> = groups.iter().map(|g| (g.id.clone(), g.start)).collect();
     let group_ids = StoredValue::new(starts.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>());
     let total = profile.events.len();
@@ -113,12 +116,13 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
             <ol class="timeline__groups">
                 {groups.into_iter().map(|group| {
                     let gid = group.id.clone();
-                    let open = Memo::new({ let gid = gid.clone(); move |_| state.with(|s| s.is_open(&gid)) });
+                    // A printout has every group open.
+                    let open = Memo::new({ let gid = gid.clone(); move |_| printing.get() || state.with(|s| s.is_open(&gid)) });
                     let events: Arc<Vec<Event>> = Arc::new(group.events.iter().map(|e| (*e).clone()).collect());
                     let in_group = events.len();
                     let shown = Memo::new({ let events = events.clone(); move |_| state.with(|s| events.iter().filter(|e| s.filter.matches(e)).count()) });
                     let panel = format!("tl-group-{gid}");
-                    let rendered = use_progressive_count(open, in_group);
+                    let rendered = use_progressive_count(open.into(), in_group, EVENTS_PER_FRAME);
                     let toggle = { let gid = gid.clone(); move |_| update(false, &|s| s.toggle_group(&gid, &group_ids.get_value())) };
                     let profile = profile.clone();
                     view! {
@@ -149,36 +153,8 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
     }
 }
 
-/// Events rendered per animation frame when a group opens, so a group of thousands
-/// shows its first events at once and never blocks the page for long.
+/// Events built per animation frame when a group opens.
 const EVENTS_PER_FRAME: usize = 50;
-
-/// How many of a group's `total` events are built: 0 while closed, then growing by
-/// [`EVENTS_PER_FRAME`] each frame once open.
-fn use_progressive_count(open: Memo<bool>, total: usize) -> RwSignal<usize> {
-    let rendered = RwSignal::new(0);
-    Effect::new(move |_| {
-        if open.get() {
-            grow(rendered, total);
-        } else {
-            rendered.set(0);
-        }
-    });
-    rendered
-}
-
-fn grow(rendered: RwSignal<usize>, total: usize) {
-    let next = (rendered.get_untracked() + EVENTS_PER_FRAME).min(total);
-    rendered.set(next);
-    if next < total {
-        request_animation_frame(move || {
-            // Stop if the group was closed meanwhile.
-            if rendered.get_untracked() > 0 {
-                grow(rendered, total);
-            }
-        });
-    }
-}
 
 fn event_view(
     profile: &Arc<Profile>,

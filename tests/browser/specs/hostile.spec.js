@@ -130,11 +130,10 @@ test('lists nested 200 deep get a clear error, not a crash', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
-// Known failure, left visible: 10,000 notes still block the tab for ~12 s (5 s building the
-// page, 7 s of Chromium layout; it was a minute before the notes lost their `value`
-// attributes). See README, "Security and hostile input".
-test.fixme('10,000 notes in a 10 MB profile load, render and keep answering', async ({ page }) => {
-  test.setTimeout(90_000);
+// 10,000 notes in 10 MB: the page shows while the notes are still being built a slice per
+// frame, and the tab keeps answering throughout (it used to block for ~12 s: see README).
+test('10,000 notes in a 10 MB profile load, render and keep answering', async ({ page }) => {
+  test.setTimeout(120_000);
   const hostile = structuredClone(mek);
   const filler = ' Lorem ipsum dolor sit amet.'.repeat(36);
   for (let n = 60; n <= 10_000; n++) {
@@ -146,12 +145,26 @@ test.fixme('10,000 notes in a 10 MB profile load, render and keep answering', as
   await serve(page, body);
   const reader = new ProfilePage(page);
   await reader.open();
-  await expect(reader.notes).toHaveCount(10_000, { timeout: 60_000 });
-  // The page still answers input: a click is handled within a second.
+  await reader.loaded();
+  // While the notes are built, the page answers a script within a second, every time.
+  const slowest = [];
+  let built = 0;
+  while (built < 10_000) {
+    const start = Date.now();
+    built = await page.evaluate(() => document.querySelectorAll('.notes__item').length);
+    slowest.push(Date.now() - start);
+    await page.waitForTimeout(100);
+  }
+  expect(Math.max(...slowest), `probe round trips (ms): ${slowest.join(' ')}`).toBeLessThan(1_000);
+  await expect(reader.notes).toHaveCount(10_000);
+  // The last note is on the page, with its number; a click on a tab is handled promptly.
+  await expect(page.locator('#note-10000')).toHaveAttribute('data-number', '10000');
+  // A real mouse click (Playwright's own actionability checks take seconds on a page this big).
+  const tab = await page.getByRole('link', { name: 'Timeline' }).boundingBox();
   const t0 = Date.now();
-  await page.getByRole('link', { name: 'Timeline' }).click();
+  await page.mouse.click(tab.x + tab.width / 2, tab.y + tab.height / 2);
   await expect(page.locator('.timeline')).toBeVisible();
-  expect(Date.now() - t0).toBeLessThan(5_000);
+  expect(Date.now() - t0).toBeLessThan(2_000);
 });
 
 test('duplicate ids, dangling references, self-links and cycles are named, and the rest renders', async ({ page }) => {
