@@ -16,6 +16,7 @@ pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod search;
+pub mod shortcuts;
 pub mod sources;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synthetic;

@@ -5,6 +5,7 @@ use super::embed_app::EmbedApp;
 use super::embed_mode::embed_options;
 use super::error_view::NotFound;
 use super::profile_page::ProfilePage;
+use super::shortcuts::ShortcutsAndPresent;
 use super::use_route::provide_route;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -35,6 +36,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
         <header class="site-header">
             <a class="site-header__brand" href="#/">"Dossier"</a>
             <span class="site-header__tagline">"Sourced profiles of militant organizations"</span>
+            <span class="site-header__tools"><ShortcutsAndPresent route/></span>
         </header>
         <main id="main" tabindex="-1" class="page">
             {move || match page.get() {

@@ -29,6 +29,7 @@ mod profile_header;
 mod profile_page;
 mod relationship_card;
 mod relationship_table;
+mod shortcuts;
 mod sources_list;
 mod table_of_contents;
 mod timeline_overview;

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-/// `on_open` runs before the dialog shows (to start it from the reader's current place).
+/// `on_open` runs before the dialog shows (to start it from the reader's current place);
+/// `shown` lets others open and close it too (a keyboard shortcut).
 #[component]
 pub fn ModalButton(
     label: &'static str,
@@ -11,30 +12,38 @@ pub fn ModalButton(
     /// The dialog heading's element id.
     id: &'static str,
     #[prop(optional, into)] on_open: Option<Callback<()>>,
+    #[prop(optional)] shown: Option<RwSignal<bool>>,
+    /// The button's accessible name, when its label is a symbol.
+    #[prop(optional)]
+    aria_label: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let open = move |_| {
-        if let Some(on_open) = on_open {
-            on_open.run(());
+    let shown = shown.unwrap_or_else(|| RwSignal::new(false));
+    Effect::new(move |_| {
+        let Some(dialog) = dialog.get() else {
+            return;
+        };
+        match (shown.get(), dialog.open()) {
+            (true, false) => {
+                if let Some(on_open) = on_open {
+                    on_open.run(());
+                }
+                let _ = dialog.show_modal();
+            }
+            (false, true) => dialog.close(),
+            _ => {}
         }
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
-        }
-    };
-    let close = move |_| {
-        if let Some(dialog) = dialog.get() {
-            dialog.close();
-        }
-    };
+    });
     view! {
-        <button type="button" class="button button--quiet button--small" aria-haspopup="dialog" on:click=open>
+        <button type="button" class="button button--quiet button--small" aria-haspopup="dialog" aria-label=aria_label on:click=move |_| shown.set(true)>
             {label}
         </button>
-        <dialog node_ref=dialog class="modal" aria-labelledby=id>
+        // Escape and the close button both end in the dialog's `close` event.
+        <dialog node_ref=dialog class="modal" aria-labelledby=id on:close=move |_| shown.set(false)>
             <div class="modal__head">
                 <h2 id=id class="modal__title">{title}</h2>
-                <button type="button" class="button button--quiet button--small" on:click=close aria-label="Close">"✕"</button>
+                <button type="button" class="button button--quiet button--small" on:click=move |_| shown.set(false) aria-label="Close">"✕"</button>
             </div>
             {children()}
         </dialog>

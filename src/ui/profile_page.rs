@@ -3,8 +3,10 @@
 use super::api::fetch_profile;
 use super::app::set_title;
 use super::cite_dialog::CiteButton;
+use super::copy_button::CopyButton;
 use super::diagram_view::DiagramView;
 use super::embed_dialog::EmbedButton;
+use super::embed_mode::full_site_url;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
@@ -111,6 +113,8 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                 <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
                 {pane_links}
                 <span class="views__spacer"></span>
+                // Every state a reader reaches is in the URL: the link restores it.
+                <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>
                 <CiteButton profile=profile.clone() route/>
                 <EmbedButton profile=profile.clone() route/>
                 <PreviewsToggle/>

@@ -1,0 +1,121 @@
+// The classroom: citing a profile or a view, sharing any state by its URL, presenting on a
+// projector with keyboard shortcuts.
+import { BASE, test, expect } from '../pages.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+test('Cite this gives the view, or the whole profile, in four styles with today’s date, and copies each', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('#/p/mek/timeline?open=all');
+  const button = page.getByRole('button', { name: 'Cite' });
+  await button.click();
+  const dialog = page.getByRole('dialog', { name: 'Cite this' });
+  await expect(dialog).toBeVisible();
+  const now = new Date();
+  const today = `${MONTHS[now.getMonth()]} ${now.getDate()}, ${now.getFullYear()}`;
+  const apa = dialog.locator('pre[data-style="APA"]');
+  // The view's stable address: the view, not its momentary state.
+  await expect(apa).toHaveText(`A Department of Homeland Security Emeritus Center of Excellence led by the University of Maryland. (2015, January). Mujahedin-e Khalq (MEK) Narrative: Timeline. Dossier. Retrieved ${today}, from ${BASE}#/p/mek/timeline`);
+  await expect(dialog.locator('pre[data-style="MLA"]')).toContainText('“Mujahedin-e Khalq (MEK) Narrative: Timeline.” Dossier, Jan. 2015,');
+  await expect(dialog.locator('pre[data-style="Chicago"]')).toContainText(`Accessed ${today}. ${BASE}#/p/mek/timeline.`);
+  const bibtex = dialog.locator('pre[data-style="BibTeX"]');
+  await expect(bibtex).toContainText('@misc{dossier-mek-timeline,');
+
+  await dialog.getByLabel('Cite the whole profile, not this view').check();
+  await expect(apa).toContainText(`Mujahedin-e Khalq (MEK) Narrative. Dossier. Retrieved ${today}, from ${BASE}#/p/mek`);
+  await expect(bibtex).toContainText('@misc{dossier-mek,');
+
+  await dialog.getByRole('region', { name: 'BibTeX' }).getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByRole('region', { name: 'BibTeX' }).getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await bibtex.textContent());
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('every state a teacher reaches has a link that restores it', async ({ page, context, browser }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const states = [
+    // [where to go, what must be true once the copied link is opened elsewhere]
+    ['#/p/mek/history', async (p) => expect(p.getByRole('heading', { name: 'History', level: 2 })).toBeFocused()],
+    ['#/p/mek/note-12', async (p) => expect(p.locator('#note-12')).toBeFocused()],
+    ['#/p/mek/timeline?open=france-1979-1981&event=embassy-takeover', async (p) => {
+      await expect(p.getByRole('button', { name: /^France / })).toHaveAttribute('aria-expanded', 'true');
+      await expect(p.getByRole('button', { name: /^Iraq / })).toHaveAttribute('aria-expanded', 'false');
+      await expect(p.locator('#tl-event-embassy-takeover')).toBeVisible();
+    }],
+    ['#/p/mek/diagram?year=1990&node=france', async (p) => {
+      await expect(p.getByRole('slider', { name: 'Year' })).toHaveValue('1990');
+      await expect(p.locator('.diagram-card')).toContainText('France');
+    }],
+  ];
+  for (const [hash, restored] of states) {
+    await page.goto(hash);
+    await expect(page.locator('.profile')).toBeVisible();
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${BASE}${hash}`);
+    const other = await browser.newPage();
+    await other.goto(link);
+    await restored(other);
+    await other.close();
+  }
+});
+
+test('presentation mode makes the text readable from the back of a room at 1280×720; keys move through the sections', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('#/p/mek');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.section__paragraph')).fontSize));
+  const normal = await size();
+  await page.keyboard.press('p');
+  await expect(page.getByRole('button', { name: 'Present' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await size()).toBeGreaterThanOrEqual(28);
+  expect(await size()).toBeGreaterThan(normal * 1.4);
+  // Nothing runs off the side; the contents list gives its column to the text.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
+  // j / k walk the sections, and the URL follows.
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/#\/p\/mek\/aliases$/);
+  await expect(page.getByRole('heading', { name: 'Aliases', level: 2 })).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page).toHaveURL(/#\/p\/mek\/history$/);
+  await page.keyboard.press('k');
+  await expect(page).toHaveURL(/#\/p\/mek\/aliases$/);
+  await page.screenshot({ path: test.info().outputPath('present-1280x720.png') });
+  // The switch turns it off again.
+  await page.getByRole('button', { name: 'Present' }).click();
+  expect(await size()).toBe(normal);
+});
+
+test('? shows the keyboard shortcuts; the view keys work, and never while typing', async ({ page }) => {
+  await page.goto('#/p/mek');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  for (const key of ['?', 'p', 'r', 't', 'd', '/', 'j', 'k', 'Escape', 'Tab']) {
+    await expect(help.locator('kbd', { hasText: key }).first()).toBeVisible();
+  }
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('t');
+  await expect(page).toHaveURL(/#\/p\/mek\/timeline$/);
+  // "/" goes to the filter; letters typed there are text, not commands.
+  await page.keyboard.press('/');
+  const filter = page.getByRole('searchbox', { name: 'Filter events' });
+  await expect(filter).toBeFocused();
+  await page.keyboard.type('dr');
+  await expect(filter).toHaveValue('dr');
+  await expect(page).toHaveURL(/#\/p\/mek\/timeline\?q=dr$/);
+  await filter.blur();
+  await page.keyboard.press('d');
+  await expect(page).toHaveURL(/#\/p\/mek\/diagram$/);
+  await page.keyboard.press('r');
+  await expect(page).toHaveURL(/#\/p\/mek$/);
+  // The "?" button opens the same help.
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(help).toBeVisible();
+});
