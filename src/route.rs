@@ -16,6 +16,8 @@ pub enum Route {
         pane: Pane,
         query: String,
     },
+    /// `#/compare/mek/other`: two profiles' timelines on one axis; `#/compare/mek` picks the other.
+    Compare { left: String, right: Option<String> },
     /// Anything else: the not-found page names it.
     NotFound(String),
 }
@@ -89,6 +91,14 @@ impl Route {
                     anchor: Some(Anchor::parse(segment)),
                 },
             },
+            ["compare", left] => Route::Compare {
+                left: left.to_string(),
+                right: None,
+            },
+            ["compare", left, right] => Route::Compare {
+                left: left.to_string(),
+                right: Some(right.to_string()),
+            },
             _ => Route::NotFound(format!("#{hash}")),
         }
     }
@@ -115,6 +125,15 @@ impl Route {
             Route::Pane { id, pane, query } => {
                 format!("#/p/{}/{}?{query}", percent_encode(id), pane.slug())
             }
+            Route::Compare { left, right: None } => format!("#/compare/{}", percent_encode(left)),
+            Route::Compare {
+                left,
+                right: Some(right),
+            } => format!(
+                "#/compare/{}/{}",
+                percent_encode(left),
+                percent_encode(right)
+            ),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -275,6 +294,14 @@ mod tests {
                 id: "mek".into(),
                 pane: Pane::Diagram,
                 query: String::new(),
+            },
+            Route::Compare {
+                left: "mek".into(),
+                right: None,
+            },
+            Route::Compare {
+                left: "mek".into(),
+                right: Some("other group".into()),
             },
         ] {
             assert_eq!(Route::parse(&route.href()), route);

@@ -114,7 +114,8 @@ fn by_decade(events: Vec<&Event>) -> Vec<Group<'_>> {
 }
 
 /// The year an event is placed at: its start (an open start counts as its end).
-fn year_of(event: &Event) -> i32 {
+/// The year an event is placed at: its start, or its end when only that is known.
+pub(crate) fn year_of(event: &Event) -> i32 {
     event
         .date
         .start_year()

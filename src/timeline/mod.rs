@@ -1,11 +1,13 @@
 //! The timeline's logic: events grouped into eras (or decades), filtered by category and
 //! text, the overview strip, the period spans, and the view's state as URL parameters.
 
+mod compare;
 mod filter;
 mod grouping;
 mod overview;
 mod state;
 
+pub use compare::{compare, Comparison, Decade, Mark};
 pub use filter::{category_counts, TimelineFilter};
 pub use grouping::{group_events, Group};
 pub use overview::{period_rows, year_histogram, PeriodRow, Span};

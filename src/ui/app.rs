@@ -1,6 +1,7 @@
 //! The app shell: the full site (header and the page the route selects) or an embed.
 
 use super::catalog_page::CatalogPage;
+use super::compare_page::ComparePage;
 use super::embed_app::EmbedApp;
 use super::embed_mode::embed_options;
 use super::error_view::NotFound;
@@ -26,6 +27,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
     let page = Memo::new(move |_| match route.get() {
         Route::Catalog { .. } => Page::Catalog,
         Route::Profile { id, .. } | Route::Pane { id, .. } => Page::Profile(id),
+        Route::Compare { left, right } => Page::Compare(left, right),
         Route::NotFound(hash) => Page::NotFound(hash),
     });
     view! {
@@ -42,6 +44,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
             {move || match page.get() {
                 Page::Catalog => view! { <CatalogPage route/> }.into_any(),
                 Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),
+                Page::Compare(left, right) => view! { <ComparePage left right/> }.into_any(),
                 Page::NotFound(hash) => view! { <NotFound what=hash/> }.into_any(),
             }}
         </main>
@@ -52,6 +55,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
 enum Page {
     Catalog,
     Profile(String),
+    Compare(String, Option<String>),
     NotFound(String),
 }
 

@@ -4,6 +4,7 @@ mod api;
 mod app;
 mod catalog_page;
 mod cite_dialog;
+mod compare_page;
 mod copy_button;
 mod diagram_canvas;
 mod diagram_drawing;

@@ -112,6 +112,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
             <nav class="views" aria-label="Views of this profile">
                 <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
                 {pane_links}
+                <a class="views__link" href=Route::Compare { left: profile.id.to_string(), right: None }.href()>"Compare"</a>
                 <span class="views__spacer"></span>
                 // Every state a reader reaches is in the URL: the link restores it.
                 <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>

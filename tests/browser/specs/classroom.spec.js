@@ -1,6 +1,11 @@
 // The classroom: citing a profile or a view, sharing any state by its URL, presenting on a
 // projector with keyboard shortcuts.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { BASE, test, expect } from '../pages.js';
+
+const repo = new URL('../../../', import.meta.url).pathname;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -118,4 +123,56 @@ test('? shows the keyboard shortcuts; the view keys work, and never while typing
   // The "?" button opens the same help.
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(help).toBeVisible();
+});
+
+test('two profiles compared: both timelines on one axis, then their events by decade with their notes', async ({ page }) => {
+  // The second profile is synthetic (dossier-synth), as no second real profile exists yet.
+  const synth = ['debug', 'release'].map((p) => join(repo, 'target', p, 'dossier-synth')).find(existsSync);
+  const other = JSON.parse(execFileSync(synth, ['40', '3']).toString());
+  const catalog = JSON.parse(readFileSync(join(repo, 'data/index.json'), 'utf8'));
+  catalog.profiles.push({ id: other.id, name: other.name, last_update: other.last_update.text });
+  await page.route('**/data/index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }));
+  await page.route(`**/data/profiles/${other.id}.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(other) }));
+  const mek = JSON.parse(readFileSync(join(repo, 'data/profiles/mek.json'), 'utf8'));
+
+  await page.goto('#/p/mek');
+  await page.getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/#\/compare\/mek$/);
+  await page.getByRole('link', { name: other.name }).click();
+  await expect(page).toHaveURL(new RegExp(`#/compare/mek/${other.id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${mek.name} and ${other.name}`);
+
+  // One axis: a lane per profile, a mark per event, all inside the track.
+  const lanes = page.locator('.compare__track');
+  await expect(lanes).toHaveCount(2);
+  await expect(lanes.nth(0).locator('.compare__mark')).toHaveCount(mek.events.length);
+  await expect(lanes.nth(1).locator('.compare__mark')).toHaveCount(other.events.length);
+  for (const n of [0, 1]) {
+    const track = await lanes.nth(n).boundingBox();
+    const marks = await lanes.nth(n).locator('.compare__mark').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    for (const [left, right] of marks) {
+      expect(left).toBeGreaterThanOrEqual(track.x - 1.5);
+      expect(right).toBeLessThanOrEqual(track.x + track.width + 1.5);
+    }
+  }
+  // A text alternative for the picture.
+  const axis = page.locator('.compare__axis');
+  await expect(axis).toHaveAttribute('role', 'img');
+  expect(await axis.getAttribute('aria-label')).toContain(`${mek.name} has ${mek.events.length} events`);
+
+  // Side by side by decade: every event once, on its side, with its notes as links.
+  const table = page.locator('table.compare__table');
+  await expect(table.locator('td:nth-of-type(1) .compare__event')).toHaveCount(mek.events.length);
+  await expect(table.locator('td:nth-of-type(2) .compare__event')).toHaveCount(other.events.length);
+  const sixties = table.locator('tr', { has: page.locator('th', { hasText: '1960s' }) });
+  await expect(sixties.locator('td').first()).toContainText('MEK formed by leftist students in Iran');
+  await sixties.locator('td').first().getByRole('link', { name: 'Note 1', exact: true }).click();
+  await expect(page).toHaveURL(/#\/p\/mek\/note-1$/);
+  await expect(page.locator('#note-1')).toBeFocused();
+
+  // At phone width the table becomes one column, each side named.
+  await page.goBack();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(page.locator('table.compare__table td').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 });
