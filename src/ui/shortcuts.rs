@@ -21,7 +21,16 @@ pub fn ShortcutsAndPresent(route: ReadSignal<Route>) -> impl IntoView {
         }
     });
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.default_prevented() || typing(&ev) || help.get_untracked() && ev.key() != "?" {
+        // Inside a dialog only "?" works, and only to close the help.
+        let in_dialog = document()
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some();
+        if ev.default_prevented()
+            || typing(&ev)
+            || in_dialog && !(help.get_untracked() && ev.key() == "?")
+        {
             return;
         }
         let Some(command) = command_for(&ev.key(), ev.ctrl_key(), ev.alt_key(), ev.meta_key())

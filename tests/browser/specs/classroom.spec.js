@@ -120,9 +120,15 @@ test('? shows the keyboard shortcuts; the view keys work, and never while typing
   await expect(page).toHaveURL(/#\/p\/mek\/diagram$/);
   await page.keyboard.press('r');
   await expect(page).toHaveURL(/#\/p\/mek$/);
-  // The "?" button opens the same help.
+  // The "?" button opens the same help; inside it, keys are the dialog's, and "?" closes it.
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(help).toBeVisible();
+  await page.keyboard.press('t');
+  await page.keyboard.press('p');
+  await expect(page).toHaveURL(/#\/p\/mek$/);
+  await expect(page.getByRole('button', { name: 'Present' })).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('?');
+  await expect(help).toBeHidden();
 });
 
 test('two profiles compared: both timelines on one axis, then their events by decade with their notes', async ({ page }) => {
