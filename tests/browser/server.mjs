@@ -1,8 +1,11 @@
 // A plain static file server, like any static host: no rewrites, 404 for what is missing.
 // Serves DIST (default ../../dist) under BASE (default /some/sub/path/) on PORT.
+// With COMPRESS=1 it serves as a production host would (the benchmarks): brotli or gzip by
+// the request's Accept-Encoding, and hashed assets cached for a year.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -21,7 +24,26 @@ const types = {
   '.png': 'image/png',
 };
 
-const policy = async () => (await readFile(join(root, 'csp.txt'), 'utf8')).trim();
+const compress = process.env.COMPRESS === '1';
+const compressed = new Map();
+
+// The policy the build wrote (dist/csp.txt); none for a folder without one.
+const policy = async () => (await readFile(join(root, 'csp.txt'), 'utf8').catch(() => '')).trim();
+
+/** The body as the client accepts it, compressed once per file and encoding. */
+function encode(file, body, accepted, headers) {
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!compress || !encoding || /\.(png|woff2?)$/.test(file)) return body;
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  headers['content-encoding'] = encoding;
+  headers.vary = 'accept-encoding';
+  return compressed.get(key);
+}
 
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
@@ -38,10 +60,15 @@ createServer(async (req, res) => {
   }
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
-    const body = await readFile(file);
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-    // The policy the build wrote (dist/csp.txt), sent as a header too, as a host should.
-    if (extname(file) === '.html') headers['content-security-policy'] = await policy();
+    // The app's policy, sent as a header too, as a host should.
+    const csp = extname(file) === '.html' ? await policy() : '';
+    if (csp) headers['content-security-policy'] = csp;
+    if (compress) {
+      // trunk's file names carry a content hash: those never change.
+      headers['cache-control'] = /-[0-9a-f]{12,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    }
+    const body = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '', headers);
     res.writeHead(200, headers);
     res.end(body);
   } catch {
