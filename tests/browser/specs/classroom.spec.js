@@ -25,6 +25,10 @@ test('Cite this gives the view, or the whole profile, in four styles with todayâ
   await expect(dialog.locator('pre[data-style="Chicago"]')).toContainText(`Accessed ${today}. ${BASE}#/p/mek/timeline.`);
   const bibtex = dialog.locator('pre[data-style="BibTeX"]');
   await expect(bibtex).toContainText('@misc{dossier-mek-timeline,');
+  // Each reference is shown whole, wrapped, never cut at the dialog's edge.
+  for (const text of await dialog.locator('pre.cite__text').all()) {
+    expect(await text.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  }
 
   await dialog.getByLabel('Cite the whole profile, not this view').check();
   await expect(apa).toContainText(`Mujahedin-e Khalq (MEK) Narrative. Dossier. Retrieved ${today}, from ${BASE}#/p/mek`);
