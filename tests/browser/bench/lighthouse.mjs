@@ -1,0 +1,51 @@
+// Lighthouse (npm, 12.8.2: the last to run on Node 20) with Debian's Chromium, default mobile
+// settings (simulated 150 ms RTT, 1.6 Mbps, 4× CPU slowdown), on the catalog, the MEK profile,
+// its timeline and its diagram, served as a production host would (server.mjs COMPRESS=1).
+// Medians of RUNS, printed against the performance issue's budgets.
+// Usage: node bench/lighthouse.mjs  (after `trunk build --release`; .ci/bench runs it)
+import { execFile, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { median } from './common.mjs';
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = join(here, '../../..');
+const port = Number(process.env.PORT ?? 8803);
+const base = `http://127.0.0.1:${port}/`;
+const server = spawn('node', [join(here, '../server.mjs')], {
+  env: { ...process.env, DIST: join(repo, 'dist'), PORT: String(port), BASE: '/', COMPRESS: '1' },
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 800));
+
+const pages = [['catalog', '#/'], ['MEK profile', '#/p/mek'], ['timeline', '#/p/mek/timeline'], ['diagram', '#/p/mek/diagram']];
+const run = async (url) => {
+  const { stdout } = await promisify(execFile)(join(here, 'node_modules/.bin/lighthouse'), [
+    url, '--output=json', '--output-path=stdout', '--quiet',
+    '--only-categories=performance,accessibility,best-practices',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update',
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(stdout);
+  const score = (c) => Math.round(report.categories[c].score * 100);
+  const ms = (a) => report.audits[a].numericValue;
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
+    fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'), cls: report.audits['cumulative-layout-shift'].numericValue,
+  };
+};
+
+console.log(`\nLighthouse ${RUNS}× per page, mobile defaults, medians (budget: performance ≥ 98, accessibility 100, best practices 100, LCP ≤ 1,500 ms)`);
+console.log('page          perf  a11y  best     FCP ms     LCP ms    TBT ms    CLS');
+try {
+  for (const [name, hash] of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await run(base + hash));
+    const m = (k) => median(runs.map((r) => r[k]));
+    const flag = (ok) => (ok ? ' ' : '✗');
+    console.log(`${name.padEnd(12)} ${String(m('performance')).padStart(4)}${flag(m('performance') >= 98)} ${String(m('accessibility')).padStart(4)}${flag(m('accessibility') === 100)} ${String(m('bestPractices')).padStart(4)}${flag(m('bestPractices') === 100)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)}${flag(m('lcp') <= 1500)} ${m('tbt').toFixed(0).padStart(8)} ${m('cls').toFixed(3).padStart(6)}`);
+  }
+} finally {
+  server.kill();
+}
