@@ -10,7 +10,7 @@ mod state;
 pub use compare::{compare, Comparison, Decade, Mark};
 pub use filter::{category_counts, TimelineFilter};
 pub use grouping::{group_events, Group};
-pub use overview::{period_rows, year_histogram, PeriodRow, Span};
+pub use overview::{decade_counts, period_rows, year_histogram, DecadeCount, PeriodRow, Span};
 pub use state::{category_key, TimelineState};
 
 use crate::model::Category;

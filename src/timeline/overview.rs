@@ -20,6 +20,32 @@ pub fn year_histogram<'a>(
     (start..=end).zip(counts).collect()
 }
 
+/// A decade of the strip with events: its first year, how many events, and the first year
+/// that has one (where a jump to the decade lands).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecadeCount {
+    pub decade: i32,
+    pub events: usize,
+    pub first_year: i32,
+}
+
+/// The histogram's years folded into decades, oldest first; decades without events left out.
+pub fn decade_counts(histogram: &[(i32, usize)]) -> Vec<DecadeCount> {
+    let mut decades: Vec<DecadeCount> = Vec::new();
+    for &(year, n) in histogram.iter().filter(|(_, n)| *n > 0) {
+        let decade = year.div_euclid(10) * 10;
+        match decades.last_mut() {
+            Some(last) if last.decade == decade => last.events += n,
+            _ => decades.push(DecadeCount {
+                decade,
+                events: n,
+                first_year: year,
+            }),
+        }
+    }
+    decades
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Span {
     pub label: String,
@@ -87,6 +113,40 @@ fn span(label: String, period: Option<&DateSpec>, notes: Vec<NoteNumber>) -> Spa
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decades_fold_the_years_and_skip_the_empty_ones() {
+        let histogram = [
+            (1965, 2),
+            (1966, 0),
+            (1971, 1),
+            (1979, 5),
+            (1980, 0),
+            (1993, 1),
+            (1997, 1),
+        ];
+        assert_eq!(
+            decade_counts(&histogram),
+            vec![
+                DecadeCount {
+                    decade: 1960,
+                    events: 2,
+                    first_year: 1965
+                },
+                DecadeCount {
+                    decade: 1970,
+                    events: 6,
+                    first_year: 1971
+                },
+                DecadeCount {
+                    decade: 1990,
+                    events: 2,
+                    first_year: 1993
+                },
+            ]
+        );
+        assert_eq!(decade_counts(&[]), vec![]);
+    }
     use crate::test_fixtures::mek;
 
     #[test]

@@ -5,7 +5,7 @@
 use super::inline_text::MarkerIds;
 use super::note_marker::note_marker;
 use crate::model::Profile;
-use crate::timeline::{period_rows, year_histogram};
+use crate::timeline::{decade_counts, period_rows, year_histogram};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -35,24 +35,29 @@ pub fn TimelineOverview(
             .map(|(id, _)| id.clone())
             .unwrap_or_default()
     };
-    let ticks: Vec<i32> = (start..=end).filter(|y| y % 10 == 0).collect();
+    // The decades are the strip's buttons: a year's bar can be a few pixels wide, a decade's
+    // label is a target a finger can hit (WCAG 2.2: 24 px).
+    let decades = decade_counts(&histogram);
     let ids = MarkerIds::new("tl-period-");
     view! {
-        <div class="overview" aria-label="Overview: events per year">
-            <div class="overview__bars">
-                {histogram.into_iter().filter(|(_, n)| *n > 0).map(|(year, n)| {
-                    let group = group_of(year);
-                    view! {
-                        <button type="button" class="overview__bar"
-                            style:left=percent(x(year)) style:width=percent(100.0 / span) style:height=percent(20.0 + 80.0 * n as f64 / peak)
-                            aria-label=format!("{year}: {n} event{}", if n == 1 { "" } else { "s" })
-                            title=format!("{year}: {n}")
-                            on:click=move |_| on_year(group.clone(), year)></button>
-                    }
+        <div class="overview" role="group" aria-label="Overview: events per year, and a jump to each decade">
+            <div class="overview__bars" aria-hidden="true">
+                {histogram.into_iter().filter(|(_, n)| *n > 0).map(|(year, n)| view! {
+                    <span class="overview__bar"
+                        style:left=percent(x(year)) style:width=percent(100.0 / span) style:height=percent(20.0 + 80.0 * n as f64 / peak)
+                        title=format!("{year}: {n}")></span>
                 }).collect_view()}
             </div>
-            <div class="overview__axis" aria-hidden="true">
-                {ticks.into_iter().map(|y| view! { <span class="overview__tick" style:left=percent(x(y))>{y}</span> }).collect_view()}
+            <div class="overview__axis">
+                {decades.into_iter().map(|d| {
+                    let group = group_of(d.first_year);
+                    let year = d.first_year;
+                    view! {
+                        <button type="button" class="overview__decade" style:left=percent(x(d.decade.max(start)))
+                            aria-label=format!("{}s: {} event{}", d.decade, d.events, if d.events == 1 { "" } else { "s" })
+                            on:click=move |_| on_year(group.clone(), year)>{format!("{}s", d.decade)}</button>
+                    }
+                }).collect_view()}
             </div>
             <dl class="overview__periods">
                 {period_rows(&profile).into_iter().map(|row| view! {

@@ -129,16 +129,31 @@ test('an event’s footnote preview opens in place', async ({ page }) => {
   await expect(profile.preview).toContainText('Council on Foreign Relations');
 });
 
-test('the overview strip jumps to a year and the periods show where the group was listed', async ({ page }) => {
+test('the overview strip jumps to a decade and the periods show where the group was listed', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.open();
   await expect(page.locator('.overview__row', { hasText: 'Listed by United States' })).toContainText('1997–2012');
   await expect(page.locator('.overview__row', { hasText: 'Listed by European Union' })).toContainText('2002–2009');
   await expect(page.locator('.overview__row', { hasText: 'Listed by The Islamic Republic of Iran' })).toContainText('undated');
   await expect(page.locator('.overview__row', { hasText: 'Home base' })).toContainText('1981–present: Iraq');
-  await page.getByRole('button', { name: '1997: 1 event' }).click();
+  // Each decade with events is a button at least 24 px each way (WCAG 2.2 target size).
+  const decades = page.locator('.overview__decade');
+  await expect(decades).toHaveText(['1960s', '1970s', '1980s', '1990s', '2000s', '2010s']);
+  const apart = async () => {
+    const boxes = await decades.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+    boxes.forEach((box, i) => {
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+      if (i > 0) expect(box.left >= boxes[i - 1].right || box.top >= boxes[i - 1].bottom).toBe(true);
+    });
+  };
+  await apart();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await apart();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: '1990s: 5 events' }).click();
   await expect(timeline.group('Iraq')).toHaveAttribute('aria-expanded', 'true');
-  const event = timeline.event(/U.S. designates the MEK/);
+  const event = timeline.event(/Implicated in actions against the Shia/);
   await expect(event).toBeFocused();
   await expect(event).toBeInViewport();
 });
