@@ -39,7 +39,7 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
             // The view's current state (year, filters, open groups), when it is the one on show.
             let state = match route.get() {
                 Route::Pane { query, .. }
-                    if keep_state.get() && scope.route("") == strip_query(&route.get()) =>
+                    if keep_state.get() && EmbedScope::of(&route.get()).as_ref() == Some(scope) =>
                 {
                     query
                 }
@@ -127,17 +127,5 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                 "Paste both lines into your page. The script sizes every Dossier embed on the page to its content; without it the frame keeps its height and scrolls. Embeds set no cookies, store nothing and load nothing from any other site."
             </p>
         </ModalButton>
-    }
-}
-
-/// A pane's route without its state: the form `EmbedScope::route("")` gives.
-fn strip_query(route: &Route) -> Route {
-    match route {
-        Route::Pane { id, pane, .. } => Route::Pane {
-            id: id.clone(),
-            pane: *pane,
-            query: String::new(),
-        },
-        other => other.clone(),
     }
 }
