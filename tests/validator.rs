@@ -60,8 +60,8 @@ fn a_format_error_names_the_path_and_what_was_expected() {
     assert!(
         has(
             &problems,
-            "$.sections[1].blocks[0].paragraph[1]",
-            "note reference"
+            "$.sections[1].blocks[0].paragraph[1].ref",
+            "unknown field `ref`, expected `note`"
         ),
         "{problems:?}"
     );

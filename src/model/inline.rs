@@ -4,9 +4,11 @@
 //! is the reference `[12]`. Strings are always text, never markup.
 
 use super::NoteNumber;
+use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(
     untagged,
@@ -18,6 +20,46 @@ pub enum Inline {
         /// The endnote this reference points at.
         note: NoteNumber,
     },
+}
+
+/// Read by hand rather than derived as `untagged`: serde buffers an untagged value before
+/// trying each variant, which costs code and time and loses the error's place (every author
+/// error inside a text would be reported at the text, with a message that names no field).
+impl<'de> Deserialize<'de> for Inline {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(InlineVisitor)
+    }
+}
+
+struct InlineVisitor;
+
+impl<'de> Visitor<'de> for InlineVisitor {
+    type Value = Inline;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string of text or a note reference {\"note\": N}")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Inline, E> {
+        Ok(Inline::Text(text.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<Inline, E> {
+        Ok(Inline::Text(text))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
+        let reference = NoteReference::deserialize(MapAccessDeserializer::new(map))?;
+        Ok(Inline::Note {
+            note: reference.note,
+        })
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NoteReference {
+    note: NoteNumber,
 }
 
 /// A run of inline pieces.
@@ -55,7 +97,21 @@ mod tests {
 
     #[test]
     fn rejects_a_piece_that_is_neither() {
-        let err = serde_json::from_str::<Text>(r#"[{"ref": 1}]"#).unwrap_err();
-        assert!(err.to_string().contains("note reference"), "{err}");
+        let err = serde_json::from_str::<Text>(r#"["a", 5]"#).unwrap_err();
+        assert!(
+            err.to_string().starts_with(
+                "invalid type: integer `5`, expected a string of text or a note reference"
+            ),
+            "{err}"
+        );
+        for (json, expected) in [
+            (r#"[{"ref": 1}]"#, "unknown field `ref`, expected `note`"),
+            (r#"[{}]"#, "missing field `note`"),
+            (r#"[{"note": 1, "note": 2}]"#, "duplicate field `note`"),
+            (r#"[{"note": "1"}]"#, "invalid type: string \"1\""),
+        ] {
+            let err = serde_json::from_str::<Text>(json).unwrap_err();
+            assert!(err.to_string().starts_with(expected), "{json}: {err}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! The app runs the same checks on what it loads, so author and reader see the same messages.
 
 mod folder;
+mod json_path;
 mod parse;
 mod problem;
 mod rules;

@@ -1,5 +1,6 @@
 //! JSON text to typed documents, with errors that name the JSON path and the line.
 
+use super::json_path::path_at;
 use super::{Location, Problem};
 use crate::model::{Catalog, Profile, FORMAT_VERSION};
 use serde::de::DeserializeOwned;
@@ -28,18 +29,14 @@ fn check_format(format: u32) -> Result<(), Problem> {
 }
 
 fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer)
-        .map_err(|err| problem(err.inner(), &json_path(&err.path().to_string())))?;
-    deserializer.end().map_err(|err| problem(&err, "$"))?;
-    Ok(value)
+    serde_json::from_str(json).map_err(|err| problem(json, &err))
 }
 
 /// A data error points at its JSON path; a syntax error at its line and column.
-fn problem(inner: &serde_json::Error, path: &str) -> Problem {
+fn problem(json: &str, inner: &serde_json::Error) -> Problem {
     let message = strip_position(&inner.to_string(), inner.line(), inner.column());
     let location = if inner.is_data() {
-        Location::Path(path.to_owned())
+        Location::Path(path_at(json, inner.line(), inner.column()))
     } else {
         Location::LineColumn {
             line: inner.line(),
@@ -70,15 +67,6 @@ fn problem(inner: &serde_json::Error, path: &str) -> Problem {
 fn strip_position(message: &str, line: usize, column: usize) -> String {
     let suffix = format!(" at line {line} column {column}");
     message.strip_suffix(&suffix).unwrap_or(message).to_owned()
-}
-
-/// serde_path_to_error writes `sections[3].id` (or `.` for the root); authors read `$.sections[3].id`.
-fn json_path(path: &str) -> String {
-    if path == "." {
-        "$".to_owned()
-    } else {
-        format!("$.{path}")
-    }
 }
 
 #[cfg(test)]

@@ -89,3 +89,19 @@ test('every request stays on the app’s own origin and sub-path', async ({ page
   await profile.marker(3).click();
   expect(foreign).toEqual([]);
 });
+
+test('the profile a link opens is downloaded once, from the start, by the page’s preload', async ({ page }) => {
+  const console = watchConsole(page);
+  const requests = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.json')) requests.push(r.url().slice(BASE.length));
+  });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  expect(requests.sort()).toEqual(['data/index.json', 'data/profiles/mek.json']);
+  const initiators = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.json')).map((e) => e.initiatorType));
+  expect(initiators).toEqual(['link', 'link']);
+  console.assertClean();
+});

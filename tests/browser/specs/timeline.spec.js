@@ -136,20 +136,25 @@ test('the overview strip jumps to a decade and the periods show where the group 
   await expect(page.locator('.overview__row', { hasText: 'Listed by European Union' })).toContainText('2002–2009');
   await expect(page.locator('.overview__row', { hasText: 'Listed by The Islamic Republic of Iran' })).toContainText('undated');
   await expect(page.locator('.overview__row', { hasText: 'Home base' })).toContainText('1981–present: Iraq');
-  // Each decade with events is a button at least 24 px each way (WCAG 2.2 target size).
+  // Each decade with events is a button, each note marker on a period bar a link, at least
+  // 24 px each way and apart (WCAG 2.2 target size).
   const decades = page.locator('.overview__decade');
   await expect(decades).toHaveText(['1960s', '1970s', '1980s', '1990s', '2000s', '2010s']);
-  const apart = async () => {
-    const boxes = await decades.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  const markers = page.locator('.overview__span .ref__link');
+  await expect(markers.first()).toBeVisible();
+  const apart = async (targets) => {
+    const boxes = await targets.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
     boxes.forEach((box, i) => {
       expect(box.width).toBeGreaterThanOrEqual(24);
       expect(box.height).toBeGreaterThanOrEqual(24);
       if (i > 0) expect(box.left >= boxes[i - 1].right || box.top >= boxes[i - 1].bottom).toBe(true);
     });
   };
-  await apart();
+  await apart(decades);
+  await apart(markers);
   await page.setViewportSize({ width: 375, height: 800 });
-  await apart();
+  await apart(decades);
+  await apart(markers);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: '1990s: 5 events' }).click();
   await expect(timeline.group('Iraq')).toHaveAttribute('aria-expanded', 'true');
