@@ -27,13 +27,8 @@ pub fn note_marker(profile: &Arc<Profile>, number: NoteNumber, marker_id: String
     }
     .href();
     let id = StoredValue::new(marker_id);
-    let is_open = move || {
-        id.with_value(|id| {
-            state
-                .open
-                .with(|o| o.as_ref().is_some_and(|o| &o.marker_id == id))
-        })
-    };
+    let is_open = move || id.with_value(|id| state.is_open_at(id));
+    on_cleanup(move || id.with_value(|id| state.forget_marker(id)));
     // A tap opens the preview instead of jumping; a second tap on an open preview's marker follows the link.
     let touch_opens = StoredValue::new(false);
     view! {

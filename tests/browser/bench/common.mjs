@@ -11,6 +11,12 @@ export const launch = () => chromium.launch({
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The performance issue's budget for an interaction, input to the frame that shows it (ms). */
+export const BUDGET = 50;
+
+/** A median interaction time, marked ✓ within the budget and ✗ over it. */
+export const againstBudget = (ms) => `${ms.toFixed(0).padStart(5)}${ms <= BUDGET ? '✓' : '✗'}`;
+
 export async function measuredPage(browser) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {

@@ -3,7 +3,7 @@
 // (from navigation), then moving the year slider, toggling a type filter and moving the
 // keyboard focus to the next actor (its card updated); each with the longest main-thread
 // task it caused.
-import { RUNS, launch, measuredPage, median } from './common.mjs';
+import { BUDGET, RUNS, againstBudget, launch, measuredPage, median } from './common.mjs';
 
 const base = process.argv[2];
 const profiles = [['mek', 14], ['synthetic-10-50', 50], ['synthetic-10-300', 300], ['synthetic-10-1000', 1000]];
@@ -53,11 +53,13 @@ async function run(id, actors) {
 }
 
 console.log('diagram benchmark: median of %d runs (ms), Chromium headless, this machine', RUNS);
+console.log('(✓/✗: within the %d ms budget for an interaction)', BUDGET);
 console.log('profile              actors |  drawn  longest task | year slider  longest | type filter  longest | next actor  longest');
 for (const [id, actors] of profiles) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await run(id, actors));
   const m = (f) => median(runs.map(f)).toFixed(0).padStart(6);
-  console.log(`${id.padEnd(20)} ${String(actors).padStart(6)} | ${m((r) => r.drawn)}  ${m((r) => r.drawLongest)}       | ${m((r) => r.slider.ms)}      ${m((r) => r.slider.longest)}  | ${m((r) => r.filter.ms)}      ${m((r) => r.filter.longest)}  | ${m((r) => r.keyboard.ms)}     ${m((r) => r.keyboard.longest)}`);
+  const b = (f) => againstBudget(median(runs.map(f)));
+  console.log(`${id.padEnd(20)} ${String(actors).padStart(6)} | ${m((r) => r.drawn)}  ${m((r) => r.drawLongest)}       | ${b((r) => r.slider.ms)}      ${m((r) => r.slider.longest)}  | ${b((r) => r.filter.ms)}      ${m((r) => r.filter.longest)}  | ${b((r) => r.keyboard.ms)}     ${m((r) => r.keyboard.longest)}`);
 }
 await browser.close();
