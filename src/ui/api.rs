@@ -24,6 +24,8 @@ pub enum LoadError {
     },
     /// The answer was not the JSON we need.
     Malformed { url: String, problem: Problem },
+    /// The code of a view, fetched the first time it is shown, did not load.
+    Code { what: &'static str },
 }
 
 impl LoadError {
@@ -35,6 +37,7 @@ impl LoadError {
             LoadError::Status { status: 404, .. } => "File not found",
             LoadError::Status { .. } => "The server could not deliver the file",
             LoadError::Malformed { .. } => "This profile file is damaged",
+            LoadError::Code { .. } => "Part of Dossier could not be loaded",
         }
     }
 
@@ -58,6 +61,9 @@ impl LoadError {
             LoadError::Malformed { url, problem } => {
                 format!("{url}: {}: {}", problem.location, problem.message)
             }
+            LoadError::Code { what } => format!(
+                "The code for {what} is downloaded the first time it is shown, and that failed. Check your connection and try again."
+            ),
         }
     }
 

@@ -1,10 +1,10 @@
 //! The app shell: the full site (header and the page the route selects) or an embed.
 
 use super::catalog_page::CatalogPage;
-use super::compare_page::ComparePage;
 use super::embed_app::EmbedApp;
 use super::embed_mode::embed_options;
 use super::error_view::NotFound;
+use super::lazy_views::LazyCompare;
 use super::profile_page::ProfilePage;
 use super::shortcuts::ShortcutsAndPresent;
 use super::use_route::provide_route;
@@ -44,7 +44,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
             {move || match page.get() {
                 Page::Catalog => view! { <CatalogPage route/> }.into_any(),
                 Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),
-                Page::Compare(left, right) => view! { <ComparePage left right/> }.into_any(),
+                Page::Compare(left, right) => view! { <LazyCompare left right/> }.into_any(),
                 Page::NotFound(hash) => view! { <NotFound what=hash/> }.into_any(),
             }}
         </main>

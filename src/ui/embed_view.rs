@@ -2,19 +2,18 @@
 //! line that links back to the full profile.
 
 use super::app::set_title;
-use super::diagram_view::DiagramView;
 use super::embed_mode::full_site_url;
 use super::footnote_preview::FootnotePreview;
+use super::lazy_views::LazyPane;
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
 use super::profile_header::ProfileHeader;
 use super::profile_page::ProblemsAlert;
 use super::sources_list::SourcesList;
-use super::timeline_view::TimelineView;
 use crate::citations::CitationIndex;
 use crate::embed::{EmbedScope, Part};
 use crate::model::{Profile, SectionId};
-use crate::route::{Pane, Route};
+use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -56,11 +55,8 @@ pub fn EmbedView(
         Part::Sources => {
             view! { {name} <SourcesList profile=profile.clone() index=index.clone()/> }.into_any()
         }
-        Part::Pane(Pane::Timeline) => {
-            view! { {name} <TimelineView profile=profile.clone() route/> }.into_any()
-        }
-        Part::Pane(Pane::Diagram) => {
-            view! { {name} <DiagramView profile=profile.clone() route/> }.into_any()
+        Part::Pane(pane) => {
+            view! { {name} <LazyPane profile=profile.clone() route pane=*pane/> }.into_any()
         }
     };
     // The credit follows the view's state, so the full site opens where the reader is.

@@ -19,6 +19,7 @@ mod embed_view;
 mod error_view;
 mod footnote_preview;
 mod inline_text;
+mod lazy_views;
 mod modal;
 mod narrative;
 mod note_marker;

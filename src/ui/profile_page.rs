@@ -4,12 +4,12 @@ use super::api::fetch_profile;
 use super::app::set_title;
 use super::cite_dialog::CiteButton;
 use super::copy_button::CopyButton;
-use super::diagram_view::DiagramView;
 use super::embed_dialog::EmbedButton;
 use super::embed_mode::full_site_url;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
+use super::lazy_views::LazyPane;
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
 use super::preview_state::PreviewState;
@@ -18,7 +18,6 @@ use super::print_header::PrintHeader;
 use super::profile_header::ProfileHeader;
 use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
-use super::timeline_view::TimelineView;
 use super::use_printing::use_printing;
 use crate::citations::{notes_of_pane, CitationIndex};
 use crate::embed::EmbedScope;
@@ -143,10 +142,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                     let notes = NotesOf::Numbers(Arc::new(notes_of_pane(&profile, pane)));
                     let (profile, index) = (profile.clone(), index.clone());
                     view! {
-                        {match pane {
-                            Pane::Timeline => view! { <TimelineView profile=profile.clone() route/> }.into_any(),
-                            Pane::Diagram => view! { <DiagramView profile=profile.clone() route/> }.into_any(),
-                        }}
+                        <LazyPane profile=profile.clone() route pane/>
                         {move || printing.get().then(|| view! {
                             <NotesList profile=profile.clone() index=index.clone() route of=notes.clone()/>
                         })}

@@ -112,6 +112,7 @@ test('? shows the keyboard shortcuts; the view keys work, and never while typing
   await expect(help).toBeHidden();
   await page.keyboard.press('t');
   await expect(page).toHaveURL(/#\/p\/mek\/timeline$/);
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   // "/" goes to the filter; letters typed there are text, not commands.
   await page.keyboard.press('/');
   const filter = page.getByRole('searchbox', { name: 'Filter events' });

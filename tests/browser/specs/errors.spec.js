@@ -34,6 +34,22 @@ test('a network failure says so, and “Try again” recovers', async ({ page })
   console.assertClean();
 });
 
+test('a view whose code cannot be downloaded says so, and “Try again” fetches it', async ({ page }) => {
+  const TIMELINE_CODE = /\/split_timeline-[0-9a-f]{16}\.wasm$/;
+  await page.route(TIMELINE_CODE, (route) => route.abort('internetdisconnected'));
+  await page.goto('#/p/mek/timeline');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading')).toHaveText('Part of Dossier could not be loaded');
+  await expect(alert).toContainText('The code for the timeline is downloaded the first time it is shown');
+  // The rest of the page still works.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Mujahedin-E Khalq/);
+  await page.unroute(TIMELINE_CODE);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expect(page.locator('.timeline__title')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a 404 and a 500 are told apart', async ({ page }) => {
   await page.route(PROFILE, (route) => route.fulfill({ status: 404, body: 'missing' }));
   const profile = new ProfilePage(page);

@@ -105,3 +105,51 @@ test('the profile a link opens is downloaded once, from the start, by the page�
   expect(initiators).toEqual(['link', 'link']);
   console.assertClean();
 });
+
+test('a reader of the text downloads no view’s code; each view’s code comes once, when first shown', async ({ page }) => {
+  const console = watchConsole(page);
+  const modules = [];
+  page.on('request', (r) => {
+    const name = r.url().slice(BASE.length).match(/^(split_\w+|chunk_\d+)-[0-9a-f]{16}\.wasm$/);
+    if (name) modules.push(name[1]);
+  });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  await profile.marker(3).hover();
+  await expect(profile.preview).toBeVisible();
+  expect(modules).toEqual([]);
+  const views = page.getByRole('navigation', { name: 'Views of this profile' });
+  await views.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  expect(modules).toContain('split_timeline');
+  expect(modules.filter((m) => m.startsWith('split_'))).toEqual(['split_timeline']);
+  await views.getByRole('link', { name: 'Allies and rivals' }).click();
+  await expect(page.locator('.node[data-actor]').first()).toBeVisible();
+  const seen = modules.length;
+  // Back and forth: all of it is here already, and each view is drawn at once.
+  await views.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await views.getByRole('link', { name: 'Allies and rivals' }).click();
+  await expect(page.locator('.node[data-actor]').first()).toBeVisible();
+  expect(modules.length).toBe(seen);
+  expect(new Set(modules).size).toBe(modules.length);
+  await expect(page.getByText('Loading the')).toHaveCount(0);
+  console.assertClean();
+});
+
+test('a link to a view preloads that view’s code with the app: each module is fetched once, by the page', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('#/p/mek/timeline');
+  await expect(page.locator('.timeline__title')).toBeVisible();
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('.wasm'))
+    .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType })));
+  const views = fetched.filter((f) => /^(split|chunk)_/.test(f.module));
+  expect(views.map((f) => f.module)).toContain('split_timeline.wasm');
+  expect(views.map((f) => f.module)).not.toContain('split_diagram.wasm');
+  // A preload the app's own fetch did not match would show as a second request.
+  expect(new Set(fetched.map((f) => f.module)).size).toBe(fetched.length);
+  expect(views.every((f) => f.by === 'link')).toBe(true);
+  console.assertClean();
+});

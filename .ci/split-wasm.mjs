@@ -1,0 +1,91 @@
+// trunk post-build hook: splits the app's wasm at its lazily loaded views (`#[wasm_split]` in
+// src/ui/lazy_views.rs), the step Leptos's `#[lazy]` needs between cargo and wasm-bindgen that
+// trunk 0.21 has no place for. It starts again from cargo's output (linked with relocations,
+// see .cargo/config.toml) and replaces the JS and wasm trunk staged under the same names:
+//   1. wasm-split-cli: the main module, one module per view, chunks of code views share, and
+//      `__wasm_split.js`, which fetches them the first time a view is shown;
+//   2. wasm-bindgen on the main module, as trunk runs it (keeping the exports the views import);
+//   3. wasm-opt on every module (release builds): the npm package binaryen 132 (.ci/package.json);
+//      Debian's binaryen 108 emits a wasm that Chromium rejects;
+//   4. content hashes in the new files' names (a year of caching cannot mix two builds) and
+//      in the integrity attributes of index.html.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const WASM_OPT = [
+  '-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+  '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
+];
+
+const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const profile = process.env.TRUNK_PROFILE ?? 'release';
+const input = join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm32-unknown-unknown', profile, 'dossier.wasm');
+const htmlPath = join(staging, 'index.html');
+let html = readFileSync(htmlPath, 'utf8');
+// trunk's name for the app's files, hashed from cargo's wasm: index.html already uses it.
+const stem = html.match(/\.\/(dossier-[0-9a-f]+)\.js/)?.[1];
+if (!stem) throw new Error(`${htmlPath}: no ./dossier-HASH.js to replace`);
+
+const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-split-'));
+try {
+  run('wasm-split-cli', [input, work, '--out-name', stem]);
+  const out = join(work, 'out');
+  run('wasm-bindgen', ['--target=web', '--keep-lld-exports', '--no-typescript',
+    `--out-dir=${out}`, `--out-name=${stem}`, join(work, `${stem}.wasm`)]);
+  const views = readdirSync(work).filter((f) => /^(split|chunk)_\w+\.wasm$/.test(f));
+  for (const file of views) copyFileSync(join(work, file), join(out, file));
+  if (profile === 'release') {
+    for (const file of [`${stem}_bg.wasm`, ...views]) {
+      run('wasm-opt', [...WASM_OPT, join(out, file), '-o', join(out, file)]);
+    }
+  }
+
+  // Each view's module under a name that changes with its content, and the loader too.
+  let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+  const hashedName = new Map();
+  for (const file of views) {
+    const bytes = readFileSync(join(out, file));
+    const hashed = file.replace(/\.wasm$/, `-${digest('sha256', bytes, 'hex').slice(0, 16)}.wasm`);
+    loader = loader.replaceAll(`"./${file}"`, `"./${hashed}"`);
+    hashedName.set(file, hashed);
+    writeFileSync(join(staging, hashed), bytes);
+  }
+  // What each view needs, for the preloads of index.html's first script: its module and the
+  // chunks it shares, as the loader lists them (`const __chunk_N = makeLoad(... "./chunk_N.wasm"`;
+  // `export const __wasm_split_load_VIEW = ... "./split_VIEW.wasm" ... [__chunk_N, ...]`).
+  const source = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+  const chunks = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
+    .map((m) => [m[1], hashedName.get(m[2])]));
+  const code = Object.fromEntries([...source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\[([^\]]*)\]\)\)/g)]
+    .map(([, view, module, deps]) => [view, [hashedName.get(module),
+      ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunks.get(d))]]));
+  const placeholder = "{} /* each view's wasm modules, filled in by .ci/split-wasm.mjs */";
+  if (!html.includes(placeholder) || Object.keys(code).length === 0) throw new Error(`${htmlPath}: no view modules to preload`);
+  html = html.replace(placeholder, JSON.stringify(code));
+  const loaderName = `__wasm_split-${digest('sha256', loader, 'hex').slice(0, 16)}.js`;
+  writeFileSync(join(staging, loaderName), loader);
+
+  const glue = readFileSync(join(out, `${stem}.js`), 'utf8');
+  // Only the import statements: the imports object keeps the module name the wasm asks for.
+  const loaderImport = /from "\.\/__wasm_split\.js"/g;
+  if (!loaderImport.test(glue)) throw new Error(`${stem}.js: no import of ./__wasm_split.js`);
+  const files = {
+    [`${stem}.js`]: Buffer.from(glue.replaceAll(loaderImport, `from "./${loaderName}"`)),
+    [`${stem}_bg.wasm`]: readFileSync(join(out, `${stem}_bg.wasm`)),
+  };
+  for (const [name, bytes] of Object.entries(files)) {
+    writeFileSync(join(staging, name), bytes);
+    const link = new RegExp(`(<link[^>]*href="\\./${name}"[^>]*integrity=")sha384-[^"]+"`);
+    if (!link.test(html)) throw new Error(`${htmlPath}: no integrity attribute for ${name}`);
+    html = html.replace(link, `$1sha384-${digest('sha384', bytes, 'base64')}"`);
+  }
+  writeFileSync(htmlPath, html);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,120 @@
+//! The views not every page shows, each compiled into its own wasm file that the browser
+//! fetches the first time one is shown (Leptos's wasm splitting, run by `.ci/split-wasm.mjs`;
+//! README "Size"). A reader of the profile's text never downloads the timeline or the diagram.
+
+use super::api::LoadError;
+use super::compare_page::ComparePage;
+use super::diagram_view::DiagramView;
+use super::error_view::{ErrorView, Loading};
+use super::timeline_view::TimelineView;
+use crate::model::Profile;
+use crate::route::{Pane, Route};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::future::Future;
+use std::pin::pin;
+use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
+
+// `fallible`: a failed download is an error to show, not a panic. `preload`: the download
+// alone, so that the view itself is built afterwards, at once, inside its owner.
+#[wasm_split(timeline, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_timeline))]
+fn timeline(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <TimelineView profile route/> }.into_any())
+}
+
+#[wasm_split(diagram, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_diagram))]
+fn diagram(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <DiagramView profile route/> }.into_any())
+}
+
+#[wasm_split(compare, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_compare))]
+fn compare(left: String, right: Option<String>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ComparePage left right/> }.into_any())
+}
+
+/// A profile's timeline or diagram.
+#[component]
+pub fn LazyPane(profile: Arc<Profile>, route: ReadSignal<Route>, pane: Pane) -> impl IntoView {
+    match pane {
+        Pane::Timeline => lazy_view("the timeline", load_timeline, move || {
+            timeline(profile.clone(), route)
+        })
+        .into_any(),
+        Pane::Diagram => lazy_view("the diagram", load_diagram, move || {
+            diagram(profile.clone(), route)
+        })
+        .into_any(),
+    }
+}
+
+/// Two profiles compared.
+#[component]
+pub fn LazyCompare(left: String, right: Option<String>) -> impl IntoView {
+    lazy_view("the comparison", load_compare, move || {
+        compare(left.clone(), right.clone())
+    })
+}
+
+thread_local! {
+    /// The views whose code is here: they are built at once, with no loading line.
+    static LOADED: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Code {
+    Loading,
+    Loaded,
+    Failed,
+}
+
+/// While the code of `what` downloads, a loading line; if that fails, an error with a retry
+/// (a failed download is not remembered: trying again fetches again); then the view `build`
+/// makes, built like any other once its code is here.
+fn lazy_view<P, B>(
+    what: &'static str,
+    preload: impl Fn() -> P + Copy + Send + Sync + 'static,
+    build: impl Fn() -> B + Send + Sync + 'static,
+) -> impl IntoView
+where
+    P: Future<Output = Result<(), SplitLoaderError>> + 'static,
+    B: Future<Output = Result<AnyView, SplitLoaderError>>,
+{
+    let here = LOADED.with_borrow(|loaded| loaded.contains(what));
+    let code = RwSignal::new(if here { Code::Loaded } else { Code::Loading });
+    let load = move || {
+        code.set(Code::Loading);
+        spawn_local(async move {
+            let loaded = preload().await.is_ok();
+            if loaded {
+                LOADED.with_borrow_mut(|set| set.insert(what));
+            }
+            // The page may have moved on while the code downloaded.
+            code.try_set(if loaded { Code::Loaded } else { Code::Failed });
+        });
+    };
+    if !here {
+        load();
+    }
+    move || {
+        let view = match code.get() {
+            Code::Loading => return view! { <Loading what/> }.into_any(),
+            Code::Loaded => now(build()).and_then(Result::ok),
+            Code::Failed => None,
+        };
+        view.unwrap_or_else(|| {
+            view! { <ErrorView error=LoadError::Code { what } retry=load/> }.into_any()
+        })
+    }
+}
+
+/// The output of a future that needs no waiting (a split function whose code is loaded).
+fn now<T>(future: impl Future<Output = T>) -> Option<T> {
+    match pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(value) => Some(value),
+        Poll::Pending => None,
+    }
+}
