@@ -7,8 +7,10 @@
 //   2. wasm-bindgen on the main module, as trunk runs it (keeping the exports the views import);
 //   3. wasm-opt on every module (release builds): the npm package binaryen 132 (.ci/package.json);
 //      Debian's binaryen 108 emits a wasm that Chromium rejects;
-//   4. content hashes in the new files' names (a year of caching cannot mix two builds) and
-//      in the integrity attributes of index.html.
+//   4. a loader that also works where .wasm is not sent as application/wasm;
+//   5. content hashes in the new files' names (a year of caching cannot mix two builds) and
+//      in the integrity attributes of index.html, and the list of each view's modules in
+//      index.html's first script, which preloads the view a link opens.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,8 +48,22 @@ try {
     }
   }
 
-  // Each view's module under a name that changes with its content, and the loader too.
+  // Streaming compilation needs the host to send .wasm as application/wasm: on any other type
+  // the loader compiles the bytes instead (as wasm-bindgen's own loader does), so that the app
+  // keeps working on any static host.
+  const streaming = 'WebAssembly.instantiateStreaming(src, imports)';
   let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+  if (!loader.includes(streaming)) throw new Error(`__wasm_split.js: no ${streaming} to replace`);
+  loader = `${loader.replaceAll(streaming, 'instantiate(src, imports)')}
+async function instantiate(src, imports) {
+    const response = await src;
+    if (response.headers.get('content-type')?.startsWith('application/wasm')) {
+        return WebAssembly.instantiateStreaming(response, imports);
+    }
+    return WebAssembly.instantiate(await response.arrayBuffer(), imports);
+}
+`;
+  // Each view's module under a name that changes with its content, and the loader too.
   const hashedName = new Map();
   for (const file of views) {
     const bytes = readFileSync(join(out, file));

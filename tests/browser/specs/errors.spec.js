@@ -50,6 +50,17 @@ test('a view whose code cannot be downloaded says so, and “Try again” fetche
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a host that sends .wasm with another content type still shows the views', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.route(/\/(split|chunk)_\w+-[0-9a-f]{16}\.wasm$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto('#/p/mek/diagram');
+  await expect(page.locator('.node[data-actor]').first()).toBeVisible();
+  console.assertClean();
+});
+
 test('a 404 and a 500 are told apart', async ({ page }) => {
   await page.route(PROFILE, (route) => route.fulfill({ status: 404, body: 'missing' }));
   const profile = new ProfilePage(page);
