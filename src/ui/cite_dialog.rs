@@ -3,6 +3,7 @@
 
 use super::copy_button::CopyButton;
 use super::embed_mode::full_site_url;
+use super::lazy_views::{Dialog, LazyDialog};
 use super::modal::ModalButton;
 use crate::cite::{Day, Style, Work};
 use crate::model::Profile;
@@ -12,6 +13,18 @@ use std::sync::Arc;
 
 #[component]
 pub fn CiteButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    view! {
+        <ModalButton label="Cite" title="Cite this" id="cite-dialog-title" shown>
+            // Built when opened, with its code (src/ui/lazy_views.rs).
+            {move || shown.get().then(|| view! { <LazyDialog profile=profile.clone() route dialog=Dialog::Cite/> })}
+        </ModalButton>
+    }
+}
+
+/// The dialog's body.
+#[component]
+pub fn CiteDialog(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
     let whole = RwSignal::new(false);
     let profile_id = profile.id.to_string();
     // The view cited, with its stable address (the view, not its momentary state).
@@ -54,7 +67,6 @@ pub fn CiteButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoV
     };
     let citation = StoredValue::new(citation);
     view! {
-        <ModalButton label="Cite" title="Cite this" id="cite-dialog-title">
             <label class="modal__check" prop:hidden=move || !on_pane()>
                 <input type="checkbox" prop:checked=whole on:change=move |ev| whole.set(event_target_checked(&ev))/>
                 " Cite the whole profile, not this view"
@@ -72,6 +84,5 @@ pub fn CiteButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoV
             <p class="modal__help">
                 "The address is this view’s stable link; the access date is today’s. The profile’s publisher stands as its author, as the source names it."
             </p>
-        </ModalButton>
     }
 }

@@ -3,6 +3,7 @@
 
 use super::copy_button::CopyButton;
 use super::embed_mode::app_address;
+use super::lazy_views::{Dialog, LazyDialog};
 use super::modal::ModalButton;
 use crate::embed::{EmbedOptions, EmbedScope, Part, Rgb, Snippet, Theme};
 use crate::model::Profile;
@@ -14,23 +15,28 @@ const DEFAULT_ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x8c);
 
 #[component]
 pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    view! {
+        <ModalButton label="Embed" title="Embed in your site" id="embed-dialog-title" shown>
+            // Built when opened, with its code (src/ui/lazy_views.rs).
+            {move || shown.get().then(|| view! { <LazyDialog profile=profile.clone() route dialog=Dialog::Embed/> })}
+        </ModalButton>
+    }
+}
+
+/// The dialog's body, built each time it opens.
+#[component]
+pub fn EmbedDialog(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
     let parts = Arc::new(EmbedScope::all(&profile));
-    let chosen = RwSignal::new(0usize);
+    // Starts from what the reader is looking at: a view, or a section they jumped to.
+    let here = EmbedScope::of(&route.get_untracked());
+    let chosen = RwSignal::new(
+        here.and_then(|h| parts.iter().position(|p| *p == h))
+            .unwrap_or(0),
+    );
     let keep_state = RwSignal::new(true);
     let theme = RwSignal::new(Theme::Auto);
     let accent = RwSignal::new(None::<Rgb>);
-
-    let open = {
-        let parts = parts.clone();
-        move || {
-            // Starts from what the reader is looking at: a view, or a section they jumped to.
-            let here = EmbedScope::of(&route.get_untracked());
-            let index = here
-                .and_then(|h| parts.iter().position(|p| *p == h))
-                .unwrap_or(0);
-            chosen.set(index);
-        }
-    };
 
     let snippet = {
         let (profile, parts) = (profile.clone(), parts.clone());
@@ -70,7 +76,6 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
     };
 
     view! {
-        <ModalButton label="Embed" title="Embed in your site" id="embed-dialog-title" on_open=open>
             <label class="modal__field">
                 <span class="modal__label">"What to embed"</span>
                 <select class="modal__select" on:change=move |ev| {
@@ -126,6 +131,5 @@ pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
             <p class="modal__help">
                 "Paste both lines into your page. The script sizes every Dossier embed on the page to its content; without it the frame keeps its height and scrolls. Embeds set no cookies, store nothing and load nothing from any other site."
             </p>
-        </ModalButton>
     }
 }

@@ -1,10 +1,12 @@
-//! The views not every page shows, each compiled into its own wasm file that the browser
-//! fetches the first time one is shown (Leptos's wasm splitting, run by `.ci/split-wasm.mjs`;
+//! The views not every page shows (and the dialogs a click opens), each compiled into its own
+//! wasm file that the browser fetches the first time one is shown (Leptos's wasm splitting, run by `.ci/split-wasm.mjs`;
 //! README "Size"). A reader of the profile's text never downloads the timeline or the diagram.
 
 use super::api::LoadError;
+use super::cite_dialog::CiteDialog;
 use super::compare_page::ComparePage;
 use super::diagram_view::DiagramView;
+use super::embed_dialog::EmbedDialog;
 use super::error_view::{ErrorView, Loading};
 use super::timeline_view::TimelineView;
 use crate::model::Profile;
@@ -36,6 +38,16 @@ fn compare(left: String, right: Option<String>) -> Result<AnyView, SplitLoaderEr
     Ok(view! { <ComparePage left right/> }.into_any())
 }
 
+#[wasm_split(cite, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_cite))]
+fn cite(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <CiteDialog profile route/> }.into_any())
+}
+
+#[wasm_split(embed, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_embed))]
+fn embed(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <EmbedDialog profile route/> }.into_any())
+}
+
 /// A profile's timeline or diagram.
 #[component]
 pub fn LazyPane(profile: Arc<Profile>, route: ReadSignal<Route>, pane: Pane) -> impl IntoView {
@@ -46,6 +58,32 @@ pub fn LazyPane(profile: Arc<Profile>, route: ReadSignal<Route>, pane: Pane) -> 
         .into_any(),
         Pane::Diagram => lazy_view("the diagram", load_diagram, move || {
             diagram(profile.clone(), route)
+        })
+        .into_any(),
+    }
+}
+
+/// The dialogs of a profile's page that are opened by a click.
+#[derive(Clone, Copy)]
+pub enum Dialog {
+    Cite,
+    Embed,
+}
+
+/// The body of a profile's Cite or Embed dialog.
+#[component]
+pub fn LazyDialog(
+    profile: Arc<Profile>,
+    route: ReadSignal<Route>,
+    dialog: Dialog,
+) -> impl IntoView {
+    match dialog {
+        Dialog::Cite => lazy_view("the citations", load_cite, move || {
+            cite(profile.clone(), route)
+        })
+        .into_any(),
+        Dialog::Embed => lazy_view("the embed options", load_embed, move || {
+            embed(profile.clone(), route)
         })
         .into_any(),
     }

@@ -3,15 +3,14 @@
 
 use leptos::prelude::*;
 
-/// `on_open` runs before the dialog shows (to start it from the reader's current place);
-/// `shown` lets others open and close it too (a keyboard shortcut).
+/// `shown` lets others open and close it too (a keyboard shortcut), or build its content
+/// only while it is open.
 #[component]
 pub fn ModalButton(
     label: &'static str,
     title: &'static str,
     /// The dialog heading's element id.
     id: &'static str,
-    #[prop(optional, into)] on_open: Option<Callback<()>>,
     #[prop(optional)] shown: Option<RwSignal<bool>>,
     /// The button's accessible name, when its label is a symbol.
     #[prop(optional)]
@@ -26,9 +25,6 @@ pub fn ModalButton(
         };
         match (shown.get(), dialog.open()) {
             (true, false) => {
-                if let Some(on_open) = on_open {
-                    on_open.run(());
-                }
                 let _ = dialog.show_modal();
             }
             (false, true) => dialog.close(),

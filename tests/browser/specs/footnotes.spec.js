@@ -70,6 +70,8 @@ test.describe('footnote previews', () => {
   });
 
   test('a preview near each edge of the viewport stays inside it and off its marker', async ({ page }) => {
+    // 24 previews, each after the 200 ms hover dwell: ~20 s here, more on a busy machine.
+    test.setTimeout(60_000);
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 640 });
       const viewport = page.viewportSize();
