@@ -11,7 +11,7 @@
 //   5. content hashes in the new files' names (a year of caching cannot mix two builds) and
 //      in the integrity attributes of index.html, and the list of each view's modules in
 //      index.html's first script, which preloads the view a link opens.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,7 +31,13 @@ let html = readFileSync(htmlPath, 'utf8');
 const stem = html.match(/\.\/(dossier-[0-9a-f]+)\.js/)?.[1];
 if (!stem) throw new Error(`${htmlPath}: no ./dossier-HASH.js to replace`);
 
-const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+// wasm-opt warns, for every module, about a names subsection it does not read (id 3): noise.
+const NOISE = /^warning: unknown name subsection with id \d+ at \d+\n/gm;
+const run = (tool, args) => {
+  const result = spawnSync(tool, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  process.stderr.write((result.stderr ?? '').replace(NOISE, ''));
+  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${result.error ?? `exit ${result.status}`}`);
+};
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-split-'));
