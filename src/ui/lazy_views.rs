@@ -1,6 +1,7 @@
-//! The views not every page shows (and the dialogs a click opens), each compiled into its own
-//! wasm file that the browser fetches the first time one is shown (Leptos's wasm splitting, run by `.ci/split-wasm.mjs`;
-//! README "Size"). A reader of the profile's text never downloads the timeline or the diagram.
+//! The views not every page shows, and the dialogs a click opens, each compiled into its own
+//! wasm module that the browser fetches the first time one is shown (Leptos's wasm splitting,
+//! run by `.ci/split-wasm.mjs`; README "Size"): a reader of the profile's text downloads
+//! neither the timeline nor the diagram until opening one.
 
 use super::api::LoadError;
 use super::cite_dialog::CiteDialog;
