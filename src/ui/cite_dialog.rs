@@ -3,26 +3,13 @@
 
 use super::copy_button::CopyButton;
 use super::embed_mode::full_site_url;
-use super::lazy_views::{Dialog, LazyDialog};
-use super::modal::ModalButton;
 use crate::cite::{Day, Style, Work};
 use crate::model::Profile;
 use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-#[component]
-pub fn CiteButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
-    let shown = RwSignal::new(false);
-    view! {
-        <ModalButton label="Cite" title="Cite this" id="cite-dialog-title" shown>
-            // Built when opened, with its code (src/ui/lazy_views.rs).
-            {move || shown.get().then(|| view! { <LazyDialog profile=profile.clone() route dialog=Dialog::Cite/> })}
-        </ModalButton>
-    }
-}
-
-/// The dialog's body.
+/// The dialog's body (its button: `LazyDialogButton`).
 #[component]
 pub fn CiteDialog(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
     let whole = RwSignal::new(false);

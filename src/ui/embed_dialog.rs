@@ -3,8 +3,6 @@
 
 use super::copy_button::CopyButton;
 use super::embed_mode::app_address;
-use super::lazy_views::{Dialog, LazyDialog};
-use super::modal::ModalButton;
 use crate::embed::{EmbedOptions, EmbedScope, Part, Rgb, Snippet, Theme};
 use crate::model::Profile;
 use crate::route::Route;
@@ -13,18 +11,7 @@ use std::sync::Arc;
 
 const DEFAULT_ACCENT: Rgb = Rgb(0x1f, 0x4e, 0x8c);
 
-#[component]
-pub fn EmbedButton(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
-    let shown = RwSignal::new(false);
-    view! {
-        <ModalButton label="Embed" title="Embed in your site" id="embed-dialog-title" shown>
-            // Built when opened, with its code (src/ui/lazy_views.rs).
-            {move || shown.get().then(|| view! { <LazyDialog profile=profile.clone() route dialog=Dialog::Embed/> })}
-        </ModalButton>
-    }
-}
-
-/// The dialog's body, built each time it opens.
+/// The dialog's body, built each time it opens (its button: `LazyDialogButton`).
 #[component]
 pub fn EmbedDialog(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
     let parts = Arc::new(EmbedScope::all(&profile));

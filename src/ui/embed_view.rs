@@ -4,7 +4,7 @@
 use super::app::set_title;
 use super::embed_mode::full_site_url;
 use super::footnote_preview::FootnotePreview;
-use super::lazy_views::LazyPane;
+use super::lazy_views::LazyPart;
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
 use super::profile_header::ProfileHeader;
@@ -56,7 +56,8 @@ pub fn EmbedView(
             view! { {name} <SourcesList profile=profile.clone() index=index.clone()/> }.into_any()
         }
         Part::Pane(pane) => {
-            view! { {name} <LazyPane profile=profile.clone() route pane=*pane/> }.into_any()
+            view! { {name} <LazyPart profile=profile.clone() route part=(*pane).into()/> }
+                .into_any()
         }
     };
     // The credit follows the view's state, so the full site opens where the reader is.

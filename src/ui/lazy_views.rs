@@ -9,6 +9,7 @@ use super::compare_page::ComparePage;
 use super::diagram_view::DiagramView;
 use super::embed_dialog::EmbedDialog;
 use super::error_view::{ErrorView, Loading};
+use super::modal::ModalButton;
 use super::timeline_view::TimelineView;
 use crate::model::Profile;
 use crate::route::{Pane, Route};
@@ -24,41 +25,66 @@ use std::task::{Context, Poll, Waker};
 
 // `fallible`: a failed download is an error to show, not a panic. `preload`: the download
 // alone, so that the view itself is built afterwards, at once, inside its owner.
-#[wasm_split(timeline, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_timeline))]
-fn timeline(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <TimelineView profile route/> }.into_any())
-}
-
-#[wasm_split(diagram, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_diagram))]
-fn diagram(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <DiagramView profile route/> }.into_any())
-}
-
 #[wasm_split(compare, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_compare))]
 fn compare(left: String, right: Option<String>) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ComparePage left right/> }.into_any())
 }
 
-#[wasm_split(cite, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_cite))]
-fn cite(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <CiteDialog profile route/> }.into_any())
+/// A split point for a component of a profile's page: `$name` builds `$component` from the
+/// code of its own wasm module, which `$load` downloads.
+macro_rules! profile_part {
+    ($name:ident, $load:ident, $component:ident) => {
+        #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
+        fn $name(
+            profile: Arc<Profile>,
+            route: ReadSignal<Route>,
+        ) -> Result<AnyView, SplitLoaderError> {
+            Ok(view! { <$component profile route/> }.into_any())
+        }
+    };
 }
 
-#[wasm_split(embed, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_embed))]
-fn embed(profile: Arc<Profile>, route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
-    Ok(view! { <EmbedDialog profile route/> }.into_any())
+profile_part!(timeline, load_timeline, TimelineView);
+profile_part!(diagram, load_diagram, DiagramView);
+profile_part!(cite, load_cite, CiteDialog);
+profile_part!(embed, load_embed, EmbedDialog);
+
+/// The parts of a profile's page whose code is fetched when first shown: its two views, and
+/// the bodies of its Cite and Embed dialogs.
+#[derive(Clone, Copy)]
+pub enum Part {
+    Timeline,
+    Diagram,
+    Cite,
+    Embed,
 }
 
-/// A profile's timeline or diagram.
+impl From<Pane> for Part {
+    fn from(pane: Pane) -> Self {
+        match pane {
+            Pane::Timeline => Part::Timeline,
+            Pane::Diagram => Part::Diagram,
+        }
+    }
+}
+
 #[component]
-pub fn LazyPane(profile: Arc<Profile>, route: ReadSignal<Route>, pane: Pane) -> impl IntoView {
-    match pane {
-        Pane::Timeline => lazy_view("the timeline", load_timeline, move || {
+pub fn LazyPart(profile: Arc<Profile>, route: ReadSignal<Route>, part: Part) -> impl IntoView {
+    match part {
+        Part::Timeline => lazy_view("the timeline", load_timeline, move || {
             timeline(profile.clone(), route)
         })
         .into_any(),
-        Pane::Diagram => lazy_view("the diagram", load_diagram, move || {
+        Part::Diagram => lazy_view("the diagram", load_diagram, move || {
             diagram(profile.clone(), route)
+        })
+        .into_any(),
+        Part::Cite => lazy_view("the citations", load_cite, move || {
+            cite(profile.clone(), route)
+        })
+        .into_any(),
+        Part::Embed => lazy_view("the embed options", load_embed, move || {
+            embed(profile.clone(), route)
         })
         .into_any(),
     }
@@ -71,22 +97,27 @@ pub enum Dialog {
     Embed,
 }
 
-/// The body of a profile's Cite or Embed dialog.
+/// A dialog's button: the dialog's body is built when it opens, once its code is here.
 #[component]
-pub fn LazyDialog(
+pub fn LazyDialogButton(
     profile: Arc<Profile>,
     route: ReadSignal<Route>,
     dialog: Dialog,
 ) -> impl IntoView {
-    match dialog {
-        Dialog::Cite => lazy_view("the citations", load_cite, move || {
-            cite(profile.clone(), route)
-        })
-        .into_any(),
-        Dialog::Embed => lazy_view("the embed options", load_embed, move || {
-            embed(profile.clone(), route)
-        })
-        .into_any(),
+    let (label, title, id, part) = match dialog {
+        Dialog::Cite => ("Cite", "Cite this", "cite-dialog-title", Part::Cite),
+        Dialog::Embed => (
+            "Embed",
+            "Embed in your site",
+            "embed-dialog-title",
+            Part::Embed,
+        ),
+    };
+    let shown = RwSignal::new(false);
+    view! {
+        <ModalButton label title id shown>
+            {move || shown.get().then(|| view! { <LazyPart profile=profile.clone() route part/> })}
+        </ModalButton>
     }
 }
 

@@ -2,14 +2,12 @@
 
 use super::api::fetch_profile;
 use super::app::set_title;
-use super::cite_dialog::CiteButton;
 use super::copy_button::CopyButton;
-use super::embed_dialog::EmbedButton;
 use super::embed_mode::full_site_url;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
-use super::lazy_views::LazyPane;
+use super::lazy_views::{Dialog, LazyDialogButton, LazyPart};
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
 use super::preview_state::PreviewState;
@@ -115,8 +113,8 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                 <span class="views__spacer"></span>
                 // Every state a reader reaches is in the URL: the link restores it.
                 <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>
-                <CiteButton profile=profile.clone() route/>
-                <EmbedButton profile=profile.clone() route/>
+                <LazyDialogButton profile=profile.clone() route dialog=Dialog::Cite/>
+                <LazyDialogButton profile=profile.clone() route dialog=Dialog::Embed/>
                 <PreviewsToggle/>
             </nav>
             // The text is built the first time it is shown and then kept, hidden while a view is
@@ -142,7 +140,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                     let notes = NotesOf::Numbers(Arc::new(notes_of_pane(&profile, pane)));
                     let (profile, index) = (profile.clone(), index.clone());
                     view! {
-                        <LazyPane profile=profile.clone() route pane/>
+                        <LazyPart profile=profile.clone() route part=pane.into()/>
                         {move || printing.get().then(|| view! {
                             <NotesList profile=profile.clone() index=index.clone() route of=notes.clone()/>
                         })}
