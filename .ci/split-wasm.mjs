@@ -58,9 +58,9 @@ try {
   // the loader compiles the bytes instead (as wasm-bindgen's own loader does), so that the app
   // keeps working on any static host.
   const streaming = 'WebAssembly.instantiateStreaming(src, imports)';
-  let loader = readFileSync(join(work, '__wasm_split.js'), 'utf8');
-  if (!loader.includes(streaming)) throw new Error(`__wasm_split.js: no ${streaming} to replace`);
-  loader = `${loader.replaceAll(streaming, 'instantiate(src, imports)')}
+  const source = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+  if (!source.includes(streaming)) throw new Error(`__wasm_split.js: no ${streaming} to replace`);
+  let loader = `${source.replaceAll(streaming, 'instantiate(src, imports)')}
 async function instantiate(src, imports) {
     const response = await src;
     if (response.headers.get('content-type')?.startsWith('application/wasm')) {
@@ -81,7 +81,6 @@ async function instantiate(src, imports) {
   // What each view needs, for the preloads of index.html's first script: its module and the
   // chunks it shares, as the loader lists them (`const __chunk_N = makeLoad(... "./chunk_N.wasm"`;
   // `export const __wasm_split_load_VIEW = ... "./split_VIEW.wasm" ... [__chunk_N, ...]`).
-  const source = readFileSync(join(work, '__wasm_split.js'), 'utf8');
   const chunks = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
     .map((m) => [m[1], hashedName.get(m[2])]));
   const code = Object.fromEntries([...source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\[([^\]]*)\]\)\)/g)]
