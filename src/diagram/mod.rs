@@ -4,6 +4,7 @@
 
 mod describe;
 mod filter;
+mod in_view;
 mod keyboard;
 mod layout;
 mod link_style;
@@ -14,6 +15,7 @@ mod zone;
 
 pub use describe::{certainty_text, counterpart, direction_text, link_label, period_text};
 pub use filter::{type_counts, year_span, DiagramFilter};
+pub use in_view::Band;
 pub use keyboard::{step, Arrow, Item};
 pub use layout::{key_sample_length, layout, Frame, KeyEntry, Label, Layout};
 pub use link_style::{link_opacity, link_style, LinkStyle};

@@ -3,6 +3,7 @@
 use crate::model::{plain_text, Category, Event};
 use crate::search::fold;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TimelineFilter {
@@ -15,42 +16,106 @@ impl TimelineFilter {
     pub fn is_active(&self) -> bool {
         !self.categories.is_empty() || !self.text.trim().is_empty()
     }
+}
 
-    pub fn matches(&self, event: &Event) -> bool {
-        (self.categories.is_empty() || self.categories.contains(&event.category))
-            && self.matches_text(event)
+/// The events' searchable text — the title, the source's words and the date as shown —
+/// folded on the first text query and kept, so that each keystroke in the filter only
+/// compares strings (5,000 events: no allocation per event), and a reader who never types
+/// pays nothing.
+pub struct SearchIndex {
+    events: Arc<Vec<Event>>,
+    folded: OnceLock<Vec<String>>,
+}
+
+/// What a filter leaves, for the events of a [`SearchIndex`], in its order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filtered {
+    /// Per event: matches both the text and the categories.
+    pub shown: Vec<bool>,
+    /// How many events of each category match the text (the chips' counts).
+    pub counts: BTreeMap<Category, usize>,
+}
+
+impl SearchIndex {
+    pub fn new(events: Arc<Vec<Event>>) -> Self {
+        SearchIndex {
+            events,
+            folded: OnceLock::new(),
+        }
     }
 
-    /// Text in the title, the source's words or the date as shown, ignoring case and accents.
-    pub fn matches_text(&self, event: &Event) -> bool {
-        let query = fold(self.text.trim());
-        query.is_empty()
-            || [
-                event.title.clone(),
-                plain_text(&event.text),
-                event.date.to_string(),
-            ]
+    /// Folds the text now rather than at the first text query.
+    pub fn prepare(&self) {
+        self.folded();
+    }
+
+    fn folded(&self) -> &[String] {
+        self.folded.get_or_init(|| {
+            self.events
+                .iter()
+                .map(|e| {
+                    let text =
+                        [e.title.clone(), plain_text(&e.text), e.date.to_string()].join("\n");
+                    fold(&text)
+                })
+                .collect()
+        })
+    }
+
+    /// Text matches ignore case and accents.
+    pub fn apply(&self, filter: &TimelineFilter) -> Filtered {
+        let query = fold(filter.text.trim());
+        let text_matches: Vec<bool> = if query.is_empty() {
+            vec![true; self.events.len()]
+        } else {
+            self.folded().iter().map(|t| t.contains(&query)).collect()
+        };
+        let mut counts = BTreeMap::new();
+        let shown = self
+            .events
             .iter()
-            .any(|s| fold(s).contains(&query))
+            .zip(text_matches)
+            .map(|(event, text_matches)| {
+                if text_matches {
+                    *counts.entry(event.category).or_insert(0) += 1;
+                }
+                text_matches
+                    && (filter.categories.is_empty() || filter.categories.contains(&event.category))
+            })
+            .collect();
+        Filtered { shown, counts }
     }
 }
 
-/// How many events of each category match the text filter (the chips' counts).
-pub fn category_counts<'a>(
-    events: impl IntoIterator<Item = &'a Event>,
-    filter: &TimelineFilter,
-) -> BTreeMap<Category, usize> {
-    let mut counts = BTreeMap::new();
-    for event in events.into_iter().filter(|e| filter.matches_text(e)) {
-        *counts.entry(event.category).or_insert(0) += 1;
+impl Filtered {
+    pub fn count(&self) -> usize {
+        self.shown.iter().filter(|s| **s).count()
     }
-    counts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::test_fixtures::mek;
+
+    fn ids(events: &[Event], filter: &TimelineFilter) -> Vec<String> {
+        let shown = SearchIndex::new(Arc::new(events.to_vec()))
+            .apply(filter)
+            .shown;
+        events
+            .iter()
+            .zip(shown)
+            .filter(|(_, shown)| *shown)
+            .map(|(e, _)| e.id.to_string())
+            .collect()
+    }
+
+    fn text(t: &str) -> TimelineFilter {
+        TimelineFilter {
+            categories: BTreeSet::new(),
+            text: t.into(),
+        }
+    }
 
     #[test]
     fn filters_by_category_and_text_together() {
@@ -59,65 +124,64 @@ mod tests {
             categories: [Category::Designation].into(),
             text: String::new(),
         };
-        assert_eq!(
-            profile
-                .events
-                .iter()
-                .filter(|e| designations.matches(e))
-                .count(),
-            4
-        );
+        assert_eq!(ids(&profile.events, &designations).len(), 4);
         let eu = TimelineFilter {
             categories: [Category::Designation].into(),
             text: "eu".into(),
         };
-        let ids: Vec<&str> = profile
-            .events
-            .iter()
-            .filter(|e| eu.matches(e))
-            .map(|e| e.id.as_str())
-            .collect();
-        assert_eq!(ids, vec!["eu-listing", "eu-delisting"]);
-        let nothing = TimelineFilter {
-            categories: BTreeSet::new(),
-            text: "zeppelin".into(),
-        };
         assert_eq!(
-            profile.events.iter().filter(|e| nothing.matches(e)).count(),
-            0
+            ids(&profile.events, &eu),
+            vec!["eu-listing", "eu-delisting"]
+        );
+        assert!(ids(&profile.events, &text("zeppelin")).is_empty());
+        assert_eq!(
+            ids(&profile.events, &text("  ")).len(),
+            profile.events.len()
         );
     }
 
     #[test]
     fn text_matches_ignore_case_and_accents_and_cover_the_shown_date() {
         let profile = mek();
-        let f = |t: &str| TimelineFilter {
-            categories: BTreeSet::new(),
-            text: t.into(),
-        };
-        assert!(profile.events.iter().any(|e| f("KHOMEÍNI").matches(e)));
-        let by_date: Vec<&str> = profile
-            .events
-            .iter()
-            .filter(|e| f("October 8, 1997").matches(e))
-            .map(|e| e.id.as_str())
-            .collect();
-        assert_eq!(by_date, vec!["us-designation"]);
+        assert!(!ids(&profile.events, &text("KHOMEÍNI")).is_empty());
+        assert_eq!(
+            ids(&profile.events, &text("October 8, 1997")),
+            vec!["us-designation"]
+        );
     }
 
     #[test]
-    fn counts_each_category_under_the_text_filter() {
+    fn a_query_does_not_match_across_the_title_and_the_text() {
         let profile = mek();
-        let all = category_counts(&profile.events, &TimelineFilter::default());
-        assert_eq!(all.values().sum::<usize>(), profile.events.len());
-        assert_eq!(all[&Category::Strength], 6);
-        let camp = category_counts(
-            &profile.events,
-            &TimelineFilter {
-                categories: BTreeSet::new(),
-                text: "camp".into(),
-            },
+        let event = &profile.events[0];
+        let across = format!(
+            "{} {}",
+            event.title.split_whitespace().last().unwrap(),
+            plain_text(&event.text).split_whitespace().next().unwrap()
         );
-        assert_eq!(camp.values().sum::<usize>(), 2);
+        assert!(ids(std::slice::from_ref(event), &text(&across)).is_empty());
+    }
+
+    #[test]
+    fn counts_each_category_under_the_text_filter_only() {
+        let profile = mek();
+        let index = SearchIndex::new(Arc::new(profile.events.clone()));
+        let all = index.apply(&TimelineFilter::default());
+        // Nothing is folded until a text is asked for.
+        assert!(index.folded.get().is_none());
+        index.prepare();
+        assert_eq!(index.folded.get().map(Vec::len), Some(profile.events.len()));
+        assert_eq!(all.counts.values().sum::<usize>(), profile.events.len());
+        assert_eq!(all.count(), profile.events.len());
+        assert_eq!(all.counts[&Category::Strength], 6);
+        let camp = index.apply(&text("camp"));
+        assert_eq!(camp.counts.values().sum::<usize>(), 2);
+        // Choosing a category does not change the chips' counts, only what is shown.
+        let strength_camp = index.apply(&TimelineFilter {
+            categories: [Category::Strength].into(),
+            text: "camp".into(),
+        });
+        assert_eq!(strength_camp.counts, camp.counts);
+        assert!(strength_camp.count() <= camp.count());
     }
 }

@@ -8,7 +8,7 @@ mod overview;
 mod state;
 
 pub use compare::{compare, Comparison, Decade, Mark};
-pub use filter::{category_counts, TimelineFilter};
+pub use filter::{Filtered, SearchIndex, TimelineFilter};
 pub use grouping::{group_events, Group};
 pub use overview::{decade_counts, period_rows, year_histogram, DecadeCount, PeriodRow, Span};
 pub use state::{category_key, TimelineState};

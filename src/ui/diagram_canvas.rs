@@ -4,7 +4,7 @@
 
 use super::diagram_drawing::{draw, Drawing, FONT};
 use super::use_route::push_route;
-use crate::diagram::{step, Arrow, Item, Layout, Viewport};
+use crate::diagram::{step, Arrow, Band, Item, Layout, Viewport};
 use crate::model::Profile;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -32,6 +32,7 @@ pub fn DiagramCanvas(
     profile: Arc<Profile>,
     signals: DiagramSignals,
     svg_ref: NodeRef<leptos::svg::Svg>,
+    drawn: DrawnItems,
     /// Enter, Space, a click or a tap: open the item's card.
     on_open: Callback<Item>,
     /// Escape or a click on the background.
@@ -87,22 +88,44 @@ pub fn DiagramCanvas(
         })
     });
     // Thousands of items: rather than a reactive attribute on each, one effect writes
-    // only the attributes that changed since it last ran.
-    let dom = StoredValue::new_local(None::<ItemElements>);
+    // only the attributes that changed since it last ran; at once for the items in view.
+    let DrawnItems(dom) = drawn;
+    let band = move || {
+        let Some(svg) = svg_ref.get_untracked() else {
+            return Band::EVERYTHING;
+        };
+        let rect = svg.get_bounding_client_rect();
+        let window_height = window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or_default();
+        let layout_height = layout.with_untracked(|l| l.height);
+        Band::in_window(
+            rect.top(),
+            rect.height(),
+            window_height,
+            layout_height,
+            viewport.get_untracked(),
+        )
+    };
+    let writing = StoredValue::new(false);
     let sync = move || {
         // Read every signal first, so the effect tracks them even before the first drawing.
         let tab = tab_stop.get();
-        shown.with(|s| {
+        let remaining = shown.with(|s| {
             node_live.with(|l| {
                 related.with(|r| {
-                    dom.update_value(|dom| {
-                        if let Some(dom) = dom {
-                            dom.apply(s, l, r.as_ref(), tab);
-                        }
+                    dom.try_update_value(|dom| {
+                        dom.as_mut()
+                            .is_some_and(|dom| dom.apply(s, l, r.as_ref(), tab, band()))
                     })
                 })
             })
         });
+        if remaining == Some(true) {
+            write_in_frames(dom, writing, band);
+        }
     };
     Effect::new(move |_| sync());
 
@@ -132,6 +155,12 @@ pub fn DiagramCanvas(
         pending.set_value(handle.ok());
     };
     on_cleanup(cancel_pending);
+    // A printout shows every item as it is now.
+    let before_print = window_event_listener(
+        leptos::ev::Custom::new("beforeprint"),
+        move |_: web_sys::Event| drawn.write_all(),
+    );
+    on_cleanup(move || before_print.remove());
     let leave = move |item: Item| {
         cancel_pending();
         hovered.try_set_value(None);
@@ -361,36 +390,79 @@ pub fn find_item(svg: &web_sys::Element, item: Item) -> Option<web_sys::SvgEleme
         .ok()
 }
 
-/// The rendered items of one layout, and the state last written to them.
+/// The canvas's drawn items; the view holds them too, to bring them all up to date before
+/// an export.
+#[derive(Clone, Copy)]
+pub struct DrawnItems(StoredValue<Option<ItemElements>, LocalStorage>);
+
+impl DrawnItems {
+    pub fn new() -> DrawnItems {
+        DrawnItems(StoredValue::new_local(None))
+    }
+
+    /// Writes what is still to be written, in view or not.
+    pub fn write_all(self) {
+        self.0
+            .try_update_value(|dom| dom.as_mut().map(|dom| dom.write_some(Band::EVERYTHING)));
+    }
+}
+
+/// Writes the items left out of view, a frame at a time, until none remain.
+fn write_in_frames(
+    dom: StoredValue<Option<ItemElements>, LocalStorage>,
+    writing: StoredValue<bool>,
+    band: impl Fn() -> Band + Copy + 'static,
+) {
+    if writing.get_value() {
+        return;
+    }
+    writing.set_value(true);
+    request_animation_frame(move || {
+        if writing.try_set_value(false).is_some() {
+            return; // the view is gone
+        }
+        let remaining =
+            dom.try_update_value(|dom| dom.as_mut().is_some_and(|dom| dom.write_some(band())));
+        if remaining == Some(true) {
+            write_in_frames(dom, writing, band);
+        }
+    });
+}
+
+/// The rendered items of one layout, the state last written to them and the state to write.
+/// A change is written at once to the items in view; the others, in a picture that can be
+/// many screens tall, follow a few hundred per frame (`write_some`).
 struct ItemElements {
     layout: Arc<Layout>,
     viewport: web_sys::Element,
     centre: web_sys::Element,
     nodes: Vec<web_sys::Element>,
     links: Vec<web_sys::Element>,
-    /// As rendered: every link shown, every actor live, nothing highlighted, the centre
-    /// the tab stop.
-    shown: Vec<bool>,
-    live: Vec<bool>,
+    /// By link, then by node: as written, and as they should be. As drawn, every link is
+    /// shown and every actor live.
+    written_links: Vec<bool>,
+    written_nodes: Vec<bool>,
+    links_shown: Vec<bool>,
+    nodes_live: Vec<bool>,
     related: HashSet<Item>,
     tab: Item,
 }
 
+/// Items out of view written per frame: each costs Chromium ~0.1 ms of style and layout.
+const OUT_OF_VIEW_PER_FRAME: usize = 200;
+
 impl ItemElements {
     fn new(drawing: Drawing, viewport: web_sys::Element, layout: Arc<Layout>) -> ItemElements {
-        let relationships = layout
-            .links
-            .iter()
-            .map(|l| l.relationship)
-            .max()
-            .map_or(0, |m| m + 1);
+        let (links, nodes) = (drawing.links.len(), drawing.nodes.len());
         ItemElements {
             viewport,
             centre: drawing.centre,
-            shown: vec![true; relationships],
-            live: vec![true; drawing.nodes.len()],
             nodes: drawing.nodes,
             links: drawing.links,
+            written_links: vec![true; links],
+            written_nodes: vec![true; nodes],
+            links_shown: vec![true; links],
+            nodes_live: vec![true; nodes],
             related: HashSet::new(),
             tab: Item::Centre,
             layout,
@@ -405,28 +477,23 @@ impl ItemElements {
         }
     }
 
-    fn apply(&mut self, shown: &[bool], live: &[bool], related: Option<&HashSet<Item>>, tab: Item) {
-        for (l, link) in self.layout.links.iter().enumerate() {
-            let r = link.relationship;
-            if self.shown.get(r) != shown.get(r) {
-                let _ = if shown[r] {
-                    self.links[l].remove_attribute("display")
-                } else {
-                    self.links[l].set_attribute("display", "none")
-                };
-            }
-        }
-        self.shown = shown.to_vec();
-        for (n, element) in self.nodes.iter().enumerate() {
-            if self.live[n] != live[n] {
-                let _ = if live[n] {
-                    element.remove_attribute("opacity")
-                } else {
-                    element.set_attribute("opacity", "0.4")
-                };
-            }
-        }
-        self.live = live.to_vec();
+    /// Takes the state to show; writes the highlight and the tab stop (a few items) at once
+    /// and the rest as `write_some` does. Returns whether items remain to be written.
+    fn apply(
+        &mut self,
+        shown: &[bool],
+        live: &[bool],
+        related: Option<&HashSet<Item>>,
+        tab: Item,
+        band: Band,
+    ) -> bool {
+        self.links_shown = self
+            .layout
+            .links
+            .iter()
+            .map(|l| shown[l.relationship])
+            .collect();
+        self.nodes_live = live.to_vec();
         let empty = HashSet::new();
         let related = related.unwrap_or(&empty);
         for item in self.related.symmetric_difference(related) {
@@ -445,5 +512,57 @@ impl ItemElements {
             let _ = self.element(tab).set_attribute("tabindex", "0");
             self.tab = tab;
         }
+        self.write_some(band)
+    }
+
+    /// Writes what changed on every item in `band` and on up to `OUT_OF_VIEW_PER_FRAME`
+    /// others. Returns whether items remain to be written.
+    fn write_some(&mut self, band: Band) -> bool {
+        let mut budget = OUT_OF_VIEW_PER_FRAME;
+        let mut now = |in_view: bool| {
+            let write = in_view || budget > 0;
+            if write && !in_view {
+                budget -= 1;
+            }
+            write
+        };
+        let mut remaining = false;
+        for l in 0..self.links.len() {
+            let shown = self.links_shown[l];
+            if self.written_links[l] == shown {
+                continue;
+            }
+            if !now(self.layout.link_in(l, band)) {
+                remaining = true;
+                continue;
+            }
+            let _ = if shown {
+                self.links[l].remove_attribute("display")
+            } else {
+                self.links[l].set_attribute("display", "none")
+            };
+            self.written_links[l] = shown;
+        }
+        for n in 0..self.nodes.len() {
+            let live = self.nodes_live[n];
+            if self.written_nodes[n] == live {
+                continue;
+            }
+            if !now(self.layout.node_in(n, band)) {
+                remaining = true;
+                continue;
+            }
+            // Not `opacity`: below 1 it gives each node a compositing layer of its own,
+            // and a thousand of them cost Chromium ~100 ms per frame.
+            for attribute in ["fill-opacity", "stroke-opacity"] {
+                let _ = if live {
+                    self.nodes[n].remove_attribute(attribute)
+                } else {
+                    self.nodes[n].set_attribute(attribute, "0.4")
+                };
+            }
+            self.written_nodes[n] = live;
+        }
+        remaining
     }
 }

@@ -67,6 +67,8 @@ pub fn draw(profile: &Profile, layout: &Layout) -> Option<Drawing> {
         }
     }
     arrowhead(&defs, "arrow-neutral", NEUTRAL)?;
+    // For links faded out while another item has the focus (style/diagram.css).
+    arrowhead(&defs, "arrow-faded", NEUTRAL)?;
 
     let link_group = child(&content, "g", &[("class", "diagram__links")])?;
     let links = layout
@@ -106,7 +108,7 @@ pub fn draw(profile: &Profile, layout: &Layout) -> Option<Drawing> {
                     ("class", "link__line"),
                     ("d", &link.path),
                     ("fill", "none"),
-                    ("opacity", &link_opacity(rel.certainty).to_string()),
+                    ("stroke-opacity", &link_opacity(rel.certainty).to_string()),
                 ],
             )?;
             stroke(&line, style.colour, style.width, style.dash)?;
@@ -346,7 +348,10 @@ fn key(parent: &Element, layout: &Layout) -> Option<()> {
         match item.entry {
             KeyEntry::Suspected => {
                 sample
-                    .set_attribute("opacity", &link_opacity(Certainty::Suspected).to_string())
+                    .set_attribute(
+                        "stroke-opacity",
+                        &link_opacity(Certainty::Suspected).to_string(),
+                    )
                     .ok()?;
                 question_mark(&group, (x + length / 2.0, y), NEUTRAL)?;
             }

@@ -2,7 +2,7 @@
 //! table), zoom and export buttons, and the card of the pointed-at or opened item.
 //! Year, types, table and the opened card live in the URL.
 
-use super::diagram_canvas::{find_item, DiagramCanvas, DiagramSignals};
+use super::diagram_canvas::{find_item, DiagramCanvas, DiagramSignals, DrawnItems};
 use super::diagram_export::{download_png, download_svg};
 use super::relationship_card::{link_sample, RelationshipCard};
 use super::relationship_table::RelationshipTable;
@@ -83,6 +83,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
     });
     let heading_ref = NodeRef::<leptos::html::H3>::new();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let drawn = DrawnItems::new();
 
     // Opening a card moves focus into it (so its footnotes are the next Tab stops), once
     // the URL names it and it is on the page.
@@ -174,6 +175,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
         let Some(svg) = svg_ref.get_untracked() else {
             return;
         };
+        drawn.write_all();
         let stem = match state.with_untracked(|s| s.filter.year) {
             Some(year) => format!("{}-relationships-{year}", id.get_value()),
             None => format!("{}-relationships", id.get_value()),
@@ -280,7 +282,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                 } else {
                     view! {
                         <div class="diagram__stage">
-                            <DiagramCanvas profile=profile.clone() signals svg_ref on_open on_close/>
+                            <DiagramCanvas profile=profile.clone() signals svg_ref drawn on_open on_close/>
                         </div>
                         <RelationshipCard profile=profile.clone() layout shown item=card_item open=card_open on_close heading_ref/>
                         // A printout has the picture and then the table.

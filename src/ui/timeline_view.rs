@@ -10,7 +10,7 @@ use super::use_progressive_count::use_progressive_count;
 use crate::model::{Category, Event, Profile};
 use crate::route::{Pane, Route};
 use crate::timeline::{
-    category_counts, category_key, category_symbol, group_events, TimelineState,
+    category_key, category_symbol, group_events, Filtered, SearchIndex, TimelineState,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,22 +40,38 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
         scroll_when_ready();
     });
 
-    let counts = {
-        let profile = profile.clone();
-        Memo::new(move |_| state.with(|s| category_counts(&profile.events, &s.filter)))
+    // Filtered once per change of the filter; the counts, groups and events read the result.
+    let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+    // Every event once, in the groups' order; each group is a range of it.
+    let ordered: Arc<Vec<Event>> = Arc::new(
+        groups
+            .iter()
+            .flat_map(|g| g.events.iter().map(|e| (*e).clone()))
+            .collect(),
+    );
+    let filtered = {
+        let index = Arc::new(SearchIndex::new(ordered.clone()));
+        // Folded while the reader reads, so that the first keystroke is as quick as the rest.
+        request_idle_callback({
+            let index = index.clone();
+            move || index.prepare()
+        });
+        Memo::new(move |_| filter.with(|f| index.apply(f)))
     };
-    let matching = {
-        let profile = profile.clone();
-        Memo::new(move |_| {
-            state.with(|s| {
-                profile
-                    .events
-                    .iter()
-                    .filter(|e| s.filter.matches(e))
-                    .count()
-            })
+    let event_shown = per_event_flags(filtered);
+    // Which event is expanded: only the two events whose state changes are woken.
+    let expanded = StoredValue::new(Selector::new(move || state.with(|s| s.event.clone())));
+    let counts = move |category| filtered.with(|f| f.counts.get(&category).copied().unwrap_or(0));
+    let matching = Memo::new(move |_| filtered.with(|f| f.count()));
+    // Where each group's events start in the index's order.
+    let offsets: Vec<usize> = groups
+        .iter()
+        .scan(0, |next, g| {
+            let at = *next;
+            *next += g.events.len();
+            Some(at)
         })
-    };
+        .collect();
 
     view! {
         <section class="timeline" aria-labelledby="timeline-title" on:keydown=move_between_events>
@@ -88,7 +104,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                                 })>
                                 <span class="chip__symbol" aria-hidden="true">{category_symbol(category)}</span>
                                 {category.label()}
-                                <span class="chip__count">{move || counts.with(|c| c.get(&category).copied().unwrap_or(0))}</span>
+                                <span class="chip__count">{move || counts(category)}</span>
                             </button>
                         }
                     }).collect_view()}
@@ -99,7 +115,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                         n if n == total => format!("{total} events"),
                         n => format!("{n} of {total} events match"),
                     }}
-                    {move || state.with(|s| s.filter.is_active()).then(|| view! {
+                    {move || filter.with(|f| f.is_active()).then(|| view! {
                         " "<button type="button" class="button button--quiet button--small" on:click=move |_| update(false, &|s| s.filter = Default::default())>"Clear filters"</button>
                     })}
                 </p>
@@ -114,17 +130,17 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                 }
             }/>
             <ol class="timeline__groups">
-                {groups.into_iter().map(|group| {
+                {groups.into_iter().zip(offsets).map(|(group, offset)| {
                     let gid = group.id.clone();
                     // A printout has every group open.
                     let open = Memo::new({ let gid = gid.clone(); move |_| printing.get() || state.with(|s| s.is_open(&gid)) });
-                    let events: Arc<Vec<Event>> = Arc::new(group.events.iter().map(|e| (*e).clone()).collect());
-                    let in_group = events.len();
-                    let shown = Memo::new({ let events = events.clone(); move |_| state.with(|s| events.iter().filter(|e| s.filter.matches(e)).count()) });
+                    let in_group = group.events.len();
+                    let shown = Memo::new(move |_| filtered.with(|f| f.shown[offset..offset + in_group].iter().filter(|s| **s).count()));
                     let panel = format!("tl-group-{gid}");
                     let rendered = use_progressive_count(open.into(), in_group, EVENTS_PER_FRAME);
                     let toggle = { let gid = gid.clone(); move |_| update(false, &|s| s.toggle_group(&gid, &group_ids.get_value())) };
                     let profile = profile.clone();
+                    let (ordered, event_shown) = (ordered.clone(), event_shown.clone());
                     view! {
                         <li class="timeline__group" class:timeline__group--open=move || open.get()>
                             <h3 class="timeline__group-heading">
@@ -135,14 +151,14 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                                     <span class="timeline__group-count">{move || {
                                         let n = shown.get();
                                         let noun = if in_group == 1 { "event" } else { "events" };
-                                        if state.with(|s| s.filter.is_active()) { format!("{in_group} {noun}, {n} match") } else { format!("{in_group} {noun}") }
+                                        if filter.with(|f| f.is_active()) { format!("{in_group} {noun}, {n} match") } else { format!("{in_group} {noun}") }
                                     }}</span>
                                 </button>
                             </h3>
                             // A closed group's events are not built at all: big profiles stay fast.
                             <ol class="timeline__events" id=panel hidden=move || !open.get()>
                                 <For each=move || 0..rendered.get() key=|i| *i let:i>
-                                    {event_view(&profile, events[i].clone(), state, update)}
+                                    {event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update)}
                                 </For>
                             </ol>
                         </li>
@@ -157,21 +173,41 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
 /// so a frame's work stays under the 50 ms an interaction may take (50 per frame took ~90 ms).
 const EVENTS_PER_FRAME: usize = 20;
 
+/// Whether each event (in the order of the search index) is shown, one signal per event, set
+/// by one effect when the filter changes. Not a memo per event: Leptos keeps a signal's
+/// subscribers in a list where each removal is linear, so 1,000 memos re-subscribing to one
+/// signal cost ~50 ms per keystroke.
+fn per_event_flags(filtered: Memo<Filtered>) -> Arc<Vec<ArcRwSignal<bool>>> {
+    let flags: Arc<Vec<ArcRwSignal<bool>>> = Arc::new(
+        filtered.with_untracked(|f| f.shown.iter().map(|s| ArcRwSignal::new(*s)).collect()),
+    );
+    Effect::new({
+        let flags = flags.clone();
+        move |_| {
+            filtered.with(|f| {
+                for (flag, shown) in flags.iter().zip(&f.shown) {
+                    if flag.get_untracked() != *shown {
+                        flag.set(*shown);
+                    }
+                }
+            })
+        }
+    });
+    flags
+}
+
 fn event_view(
     profile: &Arc<Profile>,
     event: Event,
-    state: Memo<TimelineState>,
+    shown: ArcRwSignal<bool>,
+    expanded: StoredValue<Selector<Option<String>>>,
     update: impl Update<TimelineState>,
 ) -> impl IntoView {
     let eid = event.id.to_string();
-    let matches = Memo::new({
-        let event = event.clone();
-        move |_| state.with(|s| s.filter.matches(&event))
-    });
-    let expanded = Memo::new({
-        let eid = eid.clone();
-        move |_| state.with(|s| s.event.as_deref() == Some(eid.as_str()))
-    });
+    let expanded = {
+        let key = Some(eid.clone());
+        Signal::derive(move || expanded.with_value(|e| e.selected(&key)))
+    };
     let body_id = format!("tl-event-{eid}");
     let ids = MarkerIds::new(format!("tl-{eid}-"));
     let year = event
@@ -192,7 +228,7 @@ fn event_view(
         }
     };
     view! {
-        <li class=format!("event event--{}", category_key(event.category)) data-year=year hidden=move || !matches.get()>
+        <li class=format!("event event--{}", category_key(event.category)) data-year=year hidden=move || !shown.get()>
             <button type="button" class="row-button event__toggle" data-tl-nav="" aria-expanded=move || expanded.get().to_string() aria-controls=body_id.clone() on:click=toggle>
                 <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
                 <span class="event__category">

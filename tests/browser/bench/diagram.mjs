@@ -6,7 +6,9 @@
 import { BUDGET, RUNS, againstBudget, launch, measuredPage, median } from './common.mjs';
 
 const base = process.argv[2];
-const profiles = [['mek', 14], ['synthetic-10-50', 50], ['synthetic-10-300', 300], ['synthetic-10-1000', 1000]];
+// ONLY=synthetic-10-1000 (comma-separated ids) measures only those profiles.
+const profiles = [['mek', 14], ['synthetic-10-50', 50], ['synthetic-10-300', 300], ['synthetic-10-1000', 1000]]
+  .filter(([id]) => !process.env.ONLY || process.env.ONLY.split(',').includes(id));
 
 const browser = await launch();
 

@@ -6,7 +6,9 @@
 import { BUDGET, RUNS, againstBudget, launch, measuredPage, median } from './common.mjs';
 
 const base = process.argv[2];
-const profiles = ['mek', 'synthetic-1000-10', 'synthetic-5000-10'];
+// ONLY=synthetic-5000-10 (comma-separated ids) measures only those profiles.
+const profiles = ['mek', 'synthetic-1000-10', 'synthetic-5000-10']
+  .filter((id) => !process.env.ONLY || process.env.ONLY.split(',').includes(id));
 
 const browser = await launch();
 
