@@ -519,50 +519,73 @@ impl ItemElements {
     /// others. Returns whether items remain to be written.
     fn write_some(&mut self, band: Band) -> bool {
         let mut budget = OUT_OF_VIEW_PER_FRAME;
-        let mut now = |in_view: bool| {
-            let write = in_view || budget > 0;
-            if write && !in_view {
-                budget -= 1;
-            }
-            write
-        };
-        let mut remaining = false;
-        for l in 0..self.links.len() {
-            let shown = self.links_shown[l];
-            if self.written_links[l] == shown {
-                continue;
-            }
-            if !now(self.layout.link_in(l, band)) {
-                remaining = true;
-                continue;
-            }
-            let _ = if shown {
-                self.links[l].remove_attribute("display")
-            } else {
-                self.links[l].set_attribute("display", "none")
-            };
-            self.written_links[l] = shown;
-        }
-        for n in 0..self.nodes.len() {
-            let live = self.nodes_live[n];
-            if self.written_nodes[n] == live {
-                continue;
-            }
-            if !now(self.layout.node_in(n, band)) {
-                remaining = true;
-                continue;
-            }
-            // Not `opacity`: below 1 it gives each node a compositing layer of its own,
-            // and a thousand of them cost Chromium ~100 ms per frame.
-            for attribute in ["fill-opacity", "stroke-opacity"] {
-                let _ = if live {
-                    self.nodes[n].remove_attribute(attribute)
+        let ItemElements {
+            layout,
+            nodes,
+            links,
+            written_links,
+            written_nodes,
+            links_shown,
+            nodes_live,
+            ..
+        } = self;
+        let links_left = write_changed(
+            written_links,
+            links_shown,
+            |l| layout.link_in(l, band),
+            &mut budget,
+            |l, shown| {
+                let _ = if shown {
+                    links[l].remove_attribute("display")
                 } else {
-                    self.nodes[n].set_attribute(attribute, "0.4")
+                    links[l].set_attribute("display", "none")
                 };
-            }
-            self.written_nodes[n] = live;
-        }
-        remaining
+            },
+        );
+        let nodes_left = write_changed(
+            written_nodes,
+            nodes_live,
+            |n| layout.node_in(n, band),
+            &mut budget,
+            |n, live| {
+                // Not `opacity`: below 1 it gives each node a compositing layer of its own,
+                // and a thousand of them cost Chromium ~100 ms per frame.
+                for attribute in ["fill-opacity", "stroke-opacity"] {
+                    let _ = if live {
+                        nodes[n].remove_attribute(attribute)
+                    } else {
+                        nodes[n].set_attribute(attribute, "0.4")
+                    };
+                }
+            },
+        );
+        links_left || nodes_left
     }
+}
+
+/// Writes each item whose wanted state differs from the written one: every one in view, and
+/// as many out of view as `budget` allows. Returns whether items remain to be written.
+fn write_changed(
+    written: &mut [bool],
+    wanted: &[bool],
+    in_view: impl Fn(usize) -> bool,
+    budget: &mut usize,
+    write: impl Fn(usize, bool),
+) -> bool {
+    let mut remaining = false;
+    for (i, (done, want)) in written.iter_mut().zip(wanted).enumerate() {
+        if done == want {
+            continue;
+        }
+        if !in_view(i) {
+            if *budget == 0 {
+                remaining = true;
+                continue;
+            }
+            *budget -= 1;
+        }
+        write(i, *want);
+        *done = *want;
+    }
+    remaining
 }

@@ -1,5 +1,8 @@
 // Page objects: what a reader sees and does, in the app's own terms.
 import { test as base, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export { expect };
 
@@ -22,6 +25,20 @@ export const BASE = `http://127.0.0.1:${process.env.PORT ?? 8787}/some/sub/path/
 
 /** A host site on another origin (tests/browser/host-server.mjs), for embedding. */
 export const HOST = `http://127.0.0.1:${process.env.HOST_PORT ?? 8788}/`;
+
+const repo = new URL('../../', import.meta.url).pathname;
+
+/** A synthetic profile (`dossier-synth EVENTS ACTORS`, named "not real data") served to the
+ * page as if it were in `data/` and in the catalog. Returns the profile. */
+export async function serveSynthetic(page, events, actors) {
+  const synth = ['debug', 'release'].map((p) => join(repo, 'target', p, 'dossier-synth')).find(existsSync);
+  const profile = JSON.parse(execFileSync(synth, [String(events), String(actors)]).toString());
+  const catalog = JSON.parse(readFileSync(join(repo, 'data/index.json'), 'utf8'));
+  catalog.profiles.push({ id: profile.id, name: profile.name, last_update: profile.last_update.text });
+  await page.route('**/data/index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }));
+  await page.route(`**/data/profiles/${profile.id}.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(profile) }));
+  return profile;
+}
 
 /** Fails the test on any uncaught error or console error (a panic prints one). */
 export function watchConsole(page) {

@@ -1,9 +1,8 @@
 // The classroom: citing a profile or a view, sharing any state by its URL, presenting on a
 // projector with keyboard shortcuts.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, test, expect } from '../pages.js';
+import { BASE, serveSynthetic, test, expect } from '../pages.js';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
@@ -138,12 +137,7 @@ test('? shows the keyboard shortcuts; the view keys work, and never while typing
 
 test('two profiles compared: both timelines on one axis, then their events by decade with their notes', async ({ page }) => {
   // The second profile is synthetic (dossier-synth), as no second real profile exists yet.
-  const synth = ['debug', 'release'].map((p) => join(repo, 'target', p, 'dossier-synth')).find(existsSync);
-  const other = JSON.parse(execFileSync(synth, ['40', '3']).toString());
-  const catalog = JSON.parse(readFileSync(join(repo, 'data/index.json'), 'utf8'));
-  catalog.profiles.push({ id: other.id, name: other.name, last_update: other.last_update.text });
-  await page.route('**/data/index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }));
-  await page.route(`**/data/profiles/${other.id}.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(other) }));
+  const other = await serveSynthetic(page, 40, 3);
   const mek = JSON.parse(readFileSync(join(repo, 'data/profiles/mek.json'), 'utf8'));
 
   await page.goto('#/p/mek');

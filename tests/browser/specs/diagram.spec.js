@@ -1,7 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DiagramPage, ProfilePage, watchConsole, test, expect } from '../pages.js';
+import { readFileSync } from 'node:fs';
+import { DiagramPage, ProfilePage, serveSynthetic, watchConsole, test, expect } from '../pages.js';
 
 const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
 const PROFILE = '**/data/profiles/mek.json';
@@ -261,13 +259,7 @@ test('SVG and PNG exports produce files of the shown diagram', async ({ page }) 
 test('a diagram many screens tall: a change reaches every item within frames, and an export right away has all of it', async ({ page }) => {
   test.setTimeout(60_000);
   // 1,000 actors (dossier-synth): the items out of view are written a few hundred per frame.
-  const repo = new URL('../../../', import.meta.url).pathname;
-  const synth = ['debug', 'release'].map((p) => join(repo, 'target', p, 'dossier-synth')).find(existsSync);
-  const big = JSON.parse(execFileSync(synth, ['10', '1000']).toString());
-  const catalog = JSON.parse(readFileSync(join(repo, 'data/index.json'), 'utf8'));
-  catalog.profiles.push({ id: big.id, name: big.name, last_update: big.last_update.text });
-  await page.route('**/data/index.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(catalog) }));
-  await page.route(`**/data/profiles/${big.id}.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
+  const big = await serveSynthetic(page, 10, 1000);
   const diagram = new DiagramPage(page);
   await diagram.open('', big.id);
   const links = page.locator('.link');
