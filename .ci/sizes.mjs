@@ -1,6 +1,6 @@
 // Prints what each part of the built app (dist/, or the folder given) costs, raw and brotli
 // (quality 11), against the performance issue's budgets: the first load every page needs (the
-// main wasm, its JS, the split loader, the CSS) within 100 KB; a lazily loaded view adds its own
+// main wasm, its JS with the split loader, the CSS) within 100 KB; a lazily loaded view adds its own
 // module and the chunks of code it shares with other views, and the timeline page as a whole
 // should weigh less than TimelineJS3 (64.7 KB brotli).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,14 +24,13 @@ const only = (pattern) => {
   return found;
 };
 const n = (x) => x.toLocaleString('en-US').padStart(10);
-const line = (label, { raw, brotli }, note = '') => console.log(`${label.padEnd(34)} ${n(raw)} ${n(brotli)}  ${note}`);
+const line = (label, { raw, brotli }, note = '') => console.log(`${label.padEnd(40)} ${n(raw)} ${n(brotli)}  ${note}`);
 const verdict = (ok) => (ok ? '✓' : '✗');
 
-console.log(`${'first load (every page)'.padEnd(34)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}`);
+console.log(`${'first load (every page)'.padEnd(40)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}`);
 const parts = [
   ['wasm (main module)', only(/^dossier-[0-9a-f]+_bg\.wasm$/)],
-  ['JS (wasm-bindgen glue)', only(/^dossier-[0-9a-f]+\.js$/)],
-  ['JS (split loader)', only(/^__wasm_split-[0-9a-f]+\.js$/)],
+  ['JS (wasm-bindgen glue, split loader)', only(/^dossier-[0-9a-f]+\.js$/)],
   ['CSS', only(/\.css$/)],
 ].map(([label, group]) => {
   const size = sum(group.map(sizeOf));
@@ -44,7 +43,7 @@ line('  total', firstLoad, `${verdict(firstLoad.brotli <= FIRST_LOAD_BUDGET)} bu
 // What each view needs, as .ci/split-wasm.mjs wrote it into index.html for its preloads.
 const code = readFileSync(join(dir, 'index.html'), 'utf8').match(/var code = (\{[^;]*\});/)?.[1];
 if (!code) throw new Error(`${dir}/index.html: no list of the views' modules`);
-console.log(`\n${'a view adds, the first time shown'.padEnd(34)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}  page total, brotli`);
+console.log(`\n${'a view adds, the first time shown'.padEnd(40)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}  page total, brotli`);
 for (const [name, [module, ...shared]] of Object.entries(JSON.parse(code))) {
   const adds = sum([module, ...shared].map(sizeOf));
   const page = firstLoad.brotli + adds.brotli;

@@ -7,11 +7,13 @@
 //   2. wasm-bindgen on the main module, as trunk runs it (keeping the exports the views import);
 //   3. wasm-opt on every module (release builds): the npm package binaryen 132 (.ci/package.json);
 //      Debian's binaryen 108 emits a wasm that Chromium rejects;
-//   4. a loader that also works where .wasm is not sent as application/wasm;
+//   4. a loader that also works where .wasm is not sent as application/wasm, bundled into the
+//      wasm-bindgen glue (esbuild; minified in release builds);
 //   5. content hashes in the new files' names (a year of caching cannot mix two builds) and
 //      in the integrity attributes of index.html, and the list of each view's modules in
 //      index.html's first script, which preloads the view a link opens.
 import { spawnSync } from 'node:child_process';
+import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +71,7 @@ async function instantiate(src, imports) {
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
 `;
-  // Each view's module under a name that changes with its content, and the loader too.
+  // Each view's module under a name that changes with its content.
   const hashedName = new Map();
   for (const file of views) {
     const bytes = readFileSync(join(out, file));
@@ -89,15 +91,15 @@ async function instantiate(src, imports) {
   const placeholder = "{} /* each view's wasm modules, filled in by .ci/split-wasm.mjs */";
   if (!html.includes(placeholder) || Object.keys(code).length === 0) throw new Error(`${htmlPath}: no view modules to preload`);
   html = html.replace(placeholder, JSON.stringify(code));
-  const loaderName = `__wasm_split-${digest('sha256', loader, 'hex').slice(0, 16)}.js`;
-  writeFileSync(join(staging, loaderName), loader);
-
-  const glue = readFileSync(join(out, `${stem}.js`), 'utf8');
-  // Only the import statements: the imports object keeps the module name the wasm asks for.
-  const loaderImport = /from "\.\/__wasm_split\.js"/g;
-  if (!loaderImport.test(glue)) throw new Error(`${stem}.js: no import of ./__wasm_split.js`);
+  // The loader goes into the glue, which imports it (and which it imports): one file less on
+  // the page's critical path. Release builds minify it (esbuild).
+  writeFileSync(join(out, '__wasm_split.js'), loader);
+  const bundle = buildSync({
+    entryPoints: [join(out, `${stem}.js`)], bundle: true, format: 'esm', write: false,
+    minify: profile === 'release', legalComments: 'none', logLevel: 'warning',
+  });
   const files = {
-    [`${stem}.js`]: Buffer.from(glue.replaceAll(loaderImport, `from "./${loaderName}"`)),
+    [`${stem}.js`]: Buffer.from(bundle.outputFiles[0].contents),
     [`${stem}_bg.wasm`]: readFileSync(join(out, `${stem}_bg.wasm`)),
   };
   for (const [name, bytes] of Object.entries(files)) {

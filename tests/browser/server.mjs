@@ -1,9 +1,11 @@
 // A plain static file server, like any static host: no rewrites, 404 for what is missing.
 // Serves DIST (default ../../dist) under BASE (default /some/sub/path/) on PORT.
 // With COMPRESS=1 it serves as a production host would (the benchmarks): brotli or gzip by
-// the request's Accept-Encoding, and hashed assets cached for a year.
+// the request's Accept-Encoding, precompressed before it starts listening (compressing the
+// wasm at brotli's quality 11 on first request would stall that answer for seconds), and
+// hashed assets cached for a year. It prints "serving …" once it answers.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -30,20 +32,30 @@ const compressed = new Map();
 // The policy the build wrote (dist/csp.txt); none for a folder without one.
 const policy = async () => (await readFile(join(root, 'csp.txt'), 'utf8').catch(() => '')).trim();
 
-/** The body as the client accepts it, compressed once per file and encoding. */
+/** Every file under `dir`, compressed both ways, keyed as `encode` looks them up. */
+async function precompress(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) await precompress(file);
+    else if (!/\.(png|woff2?)$/.test(file)) {
+      const body = await readFile(file);
+      compressed.set(`br:${file}`, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      compressed.set(`gzip:${file}`, gzipSync(body, { level: 9 }));
+    }
+  }
+}
+
+/** The body as the client accepts it. */
 function encode(file, body, accepted, headers) {
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-  if (!compress || !encoding || /\.(png|woff2?)$/.test(file)) return body;
-  const key = `${encoding}:${file}`;
-  if (!compressed.has(key)) {
-    compressed.set(key, encoding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-      : gzipSync(body, { level: 9 }));
-  }
+  const packed = compress && encoding && compressed.get(`${encoding}:${file}`);
+  if (!packed) return body;
   headers['content-encoding'] = encoding;
   headers.vary = 'accept-encoding';
-  return compressed.get(key);
+  return packed;
 }
+
+if (compress) await precompress(root);
 
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');

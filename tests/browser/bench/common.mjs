@@ -1,5 +1,7 @@
 // What the browser benchmarks share: Debian's Chromium, medians, and pages that record
 // the longest main-thread task in `window.__longest`.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const RUNS = 5;
@@ -26,4 +28,19 @@ export async function measuredPage(browser) {
     }).observe({ type: 'longtask', buffered: true });
   });
   return page;
+}
+
+/** Serves `dist` at the root of `port` as a production host would (server.mjs COMPRESS=1);
+ *  resolves with the server's process once it answers (after precompressing every file). */
+export function serveCompressed(dist, port) {
+  const server = spawn('node', [fileURLToPath(new URL('../server.mjs', import.meta.url))], {
+    env: { ...process.env, DIST: dist, PORT: String(port), BASE: '/', COMPRESS: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    server.on('exit', (code) => reject(new Error(`server.mjs for ${dist} exited with ${code}`)));
+    server.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('serving')) resolve(server);
+    });
+  });
 }

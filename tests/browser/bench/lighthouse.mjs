@@ -3,22 +3,18 @@
 // its timeline and its diagram, served as a production host would (server.mjs COMPRESS=1).
 // Medians of RUNS, printed against the performance issue's budgets.
 // Usage: node bench/lighthouse.mjs  (after `trunk build --release`; .ci/bench runs it)
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { median } from './common.mjs';
+import { median, serveCompressed } from './common.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '../../..');
 const port = Number(process.env.PORT ?? 8803);
 const base = `http://127.0.0.1:${port}/`;
-const server = spawn('node', [join(here, '../server.mjs')], {
-  env: { ...process.env, DIST: join(repo, 'dist'), PORT: String(port), BASE: '/', COMPRESS: '1' },
-  stdio: 'ignore',
-});
-await new Promise((r) => setTimeout(r, 800));
+const server = await serveCompressed(join(repo, 'dist'), port);
 
 const pages = [['catalog', '#/'], ['MEK profile', '#/p/mek'], ['timeline', '#/p/mek/timeline'], ['diagram', '#/p/mek/diagram']];
 const run = async (url) => {

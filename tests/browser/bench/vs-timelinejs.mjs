@@ -3,12 +3,11 @@
 // visible, cold (empty cache), served compressed as a production host would (server.mjs,
 // COMPRESS=1), unthrottled and on Lighthouse's mobile network (150 ms RTT, 1.6 Mbps down).
 // Usage: node bench/vs-timelinejs.mjs  (after `trunk build --release`; .ci/bench runs it)
-import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RUNS, launch, median } from './common.mjs';
+import { RUNS, launch, median, serveCompressed } from './common.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(here, '../..');
@@ -37,11 +36,7 @@ writeFileSync(join(tl, 'index.html'), `<!DOCTYPE html><html lang="en"><head><met
 writeFileSync(join(tl, 'start.js'), `document.getElementById('timeline-embed').style.height = '640px';
 fetch('mek.json').then((r) => r.json()).then((data) => { window.timeline = new TL.Timeline('timeline-embed', data, { font: null }); });`);
 
-function serve(dist, port) {
-  return spawn('node', [join(here, 'server.mjs')], { env: { ...process.env, DIST: dist, PORT: String(port), BASE: '/', COMPRESS: '1' }, stdio: 'ignore' });
-}
-const servers = [serve(join(repo, 'dist'), 8801), serve(tl, 8802)];
-await new Promise((r) => setTimeout(r, 800));
+const servers = await Promise.all([serveCompressed(join(repo, 'dist'), 8801), serveCompressed(tl, 8802)]);
 
 const subjects = [
   ['Dossier timeline', 'http://127.0.0.1:8801/#/p/mek/timeline?open=all', `document.querySelectorAll('.event:not([hidden])').length >= ${mek.events.length}`],
