@@ -19,8 +19,9 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// WASM_NAMES=1 (with CARGO_PROFILE_RELEASE_STRIP=false) keeps function names, for profiling.
 const WASM_OPT = [
-  '-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
+  ...(process.env.WASM_NAMES === '1' ? ['-g'] : []), '-Oz', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int',
   '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals',
 ];
 

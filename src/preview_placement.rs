@@ -41,9 +41,23 @@ pub fn place(marker: Rect, size: (f64, f64), viewport: (f64, f64)) -> Placement 
     }
 }
 
+/// A length for CSS in whole pixels. Written as an integer: formatting floats would add
+/// `core`'s float printing (~12 KB) to the wasm every page loads.
+pub fn css_px(length: f64) -> String {
+    format!("{}px", length.round() as i64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn css_lengths_are_whole_pixels() {
+        assert_eq!(css_px(0.0), "0px");
+        assert_eq!(css_px(12.5), "13px");
+        assert_eq!(css_px(-3.4), "-3px");
+        assert_eq!(css_px(319.96), "320px");
+    }
 
     const PHONE: (f64, f64) = (320.0, 640.0);
     const PREVIEW: (f64, f64) = (360.0, 180.0);

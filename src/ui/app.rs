@@ -1,10 +1,8 @@
 //! The app shell: the full site (header and the page the route selects) or an embed.
 
-use super::catalog_page::CatalogPage;
-use super::embed_app::EmbedApp;
 use super::embed_mode::embed_options;
 use super::error_view::NotFound;
-use super::lazy_views::LazyCompare;
+use super::lazy_views::{LazyCatalog, LazyCompare, LazyEmbedApp};
 use super::profile_page::ProfilePage;
 use super::shortcuts::ShortcutsAndPresent;
 use super::use_route::provide_route;
@@ -15,7 +13,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let route = provide_route();
     match embed_options() {
-        Some(options) => view! { <EmbedApp options route/> }.into_any(),
+        Some(options) => view! { <LazyEmbedApp options route/> }.into_any(),
         None => view! { <Site route/> }.into_any(),
     }
 }
@@ -42,7 +40,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
         </header>
         <main id="main" tabindex="-1" class="page">
             {move || match page.get() {
-                Page::Catalog => view! { <CatalogPage route/> }.into_any(),
+                Page::Catalog => view! { <LazyCatalog route/> }.into_any(),
                 Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),
                 Page::Compare(left, right) => view! { <LazyCompare left right/> }.into_any(),
                 Page::NotFound(hash) => view! { <NotFound what=hash/> }.into_any(),

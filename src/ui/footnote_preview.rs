@@ -7,7 +7,7 @@ use super::preview_state::PreviewState;
 use crate::citations::CitationIndex;
 use crate::geometry::Rect;
 use crate::model::Profile;
-use crate::preview_placement::{place, Placement};
+use crate::preview_placement::{css_px, place, Placement};
 use crate::route::{Anchor, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -70,11 +70,7 @@ pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl
 
     // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
     let px = move |f: fn(&Placement) -> f64| {
-        move || {
-            placement
-                .get()
-                .map_or("0".to_owned(), |p| format!("{:.0}px", f(&p)))
-        }
+        move || placement.get().map_or("0".to_owned(), |p| css_px(f(&p)))
     };
     move || {
         let open = state.open.get()?;
@@ -101,7 +97,7 @@ pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl
                 style:visibility=move || if placement.get().is_some() { "visible" } else { "hidden" }
                 style:left=px(|p| p.left)
                 style:top=px(|p| p.top)
-                style:max-height=move || placement.get().map(|p| format!("{:.0}px", p.max_height))
+                style:max-height=move || placement.get().map(|p| css_px(p.max_height))
                 on:pointerenter=move |_| state.keep_open()
                 on:pointerleave=move |ev| {
                     if ev.pointer_type() == "mouse" {

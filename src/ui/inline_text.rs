@@ -29,20 +29,49 @@ impl MarkerIds {
         format!("{}{note}-{count}", self.prefix)
     }
 
-    /// Counts a text's markers without rendering them.
-    pub fn skip(&self, text: &[Inline]) {
-        for note in cited_notes(text) {
-            self.next(note);
-        }
+    /// The ids of a text's markers, in order, without rendering them.
+    pub fn of<'a>(&'a self, text: &'a [Inline]) -> impl Iterator<Item = String> + 'a {
+        cited_notes(text).map(|note| self.next(note))
+    }
+}
+
+/// Where a rendered text takes its markers' ids from.
+pub trait MarkerIdSource {
+    fn next_id(&self, note: NoteNumber) -> String;
+}
+
+impl MarkerIdSource for MarkerIds {
+    fn next_id(&self, note: NoteNumber) -> String {
+        self.next(note)
+    }
+}
+
+/// Ids handed out ahead, in rendering order: a part of a longer text (a section of the
+/// narrative) built on its own still numbers its markers as the whole text counts them.
+pub struct AssignedIds(RefCell<std::vec::IntoIter<String>>);
+
+impl AssignedIds {
+    pub fn new(ids: Vec<String>) -> Self {
+        AssignedIds(RefCell::new(ids.into_iter()))
+    }
+}
+
+impl MarkerIdSource for AssignedIds {
+    fn next_id(&self, _: NoteNumber) -> String {
+        self.0.borrow_mut().next().unwrap_or_default()
     }
 }
 
 /// Renders a text; each reference becomes a marker (or an inert one when the note is missing).
-pub fn inline_text(profile: &Arc<Profile>, text: &[Inline], ids: &MarkerIds) -> impl IntoView {
+pub fn inline_text(
+    profile: &Arc<Profile>,
+    text: &[Inline],
+    ids: &dyn MarkerIdSource,
+) -> impl IntoView {
     text.iter()
         .map(|piece| match piece {
             Inline::Text(s) => s.clone().into_any(),
-            Inline::Note { note } => note_marker(profile, *note, ids.next(*note)),
+            Inline::Note { note } => note_marker(profile, *note, ids.next_id(*note)),
         })
         .collect_view()
 }

@@ -1,16 +1,21 @@
 //! The views not every page shows, and the dialogs a click opens, each compiled into its own
 //! wasm module that the browser fetches the first time one is shown (Leptos's wasm splitting,
 //! run by `.ci/split-wasm.mjs`; README "Size"): a reader of the profile's text downloads
-//! neither the timeline nor the diagram until opening one.
+//! neither the timeline nor the diagram until opening one, nor the catalog, the app that runs
+//! inside embeds, or the keyboard shortcuts' help.
 
 use super::api::LoadError;
+use super::catalog_page::CatalogPage;
 use super::cite_dialog::CiteDialog;
 use super::compare_page::ComparePage;
 use super::diagram_view::DiagramView;
+use super::embed_app::EmbedApp;
 use super::embed_dialog::EmbedDialog;
 use super::error_view::{ErrorView, Loading};
 use super::modal::ModalButton;
+use super::shortcuts::ShortcutsHelp;
 use super::timeline_view::TimelineView;
+use crate::embed::EmbedOptions;
 use crate::model::Profile;
 use crate::route::{Pane, Route};
 use leptos::prelude::*;
@@ -28,6 +33,24 @@ use std::task::{Context, Poll, Waker};
 #[wasm_split(compare, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_compare))]
 fn compare(left: String, right: Option<String>) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ComparePage left right/> }.into_any())
+}
+
+#[wasm_split(catalog, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_catalog))]
+fn catalog(route: ReadSignal<Route>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <CatalogPage route/> }.into_any())
+}
+
+#[wasm_split(embedded, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_embedded))]
+fn embedded(
+    options: &'static EmbedOptions,
+    route: ReadSignal<Route>,
+) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <EmbedApp options route/> }.into_any())
+}
+
+#[wasm_split(help, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_help))]
+fn help() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <ShortcutsHelp/> }.into_any())
 }
 
 /// A split point for a component of a profile's page: `$name` builds `$component` from the
@@ -127,6 +150,26 @@ pub fn LazyCompare(left: String, right: Option<String>) -> impl IntoView {
     lazy_view("the comparison", load_compare, move || {
         compare(left.clone(), right.clone())
     })
+}
+
+/// The home page: the catalog and its search.
+#[component]
+pub fn LazyCatalog(route: ReadSignal<Route>) -> impl IntoView {
+    lazy_view("the catalog", load_catalog, move || catalog(route))
+}
+
+/// The app inside another site's iframe.
+#[component]
+pub fn LazyEmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) -> impl IntoView {
+    lazy_view("the embedded view", load_embedded, move || {
+        embedded(options, route)
+    })
+}
+
+/// The keyboard shortcuts' table, in the help dialog.
+#[component]
+pub fn LazyShortcutsHelp() -> impl IntoView {
+    lazy_view("the keyboard shortcuts", load_help, help)
 }
 
 thread_local! {

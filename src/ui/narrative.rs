@@ -1,33 +1,49 @@
 //! The profile's sections as headed paragraphs and nested lists.
 
-use super::inline_text::{inline_text, MarkerIds};
-use crate::model::{Block, ListItem, Profile, Section, SectionId};
+use super::inline_text::{inline_text, AssignedIds, MarkerIdSource, MarkerIds};
+use super::use_progressive_count::built_items;
+use crate::model::{Block, ListItem, Profile, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Every section, or only the one named by `only` (an embedded section).
+/// Every section, or only the one named by `only` (an embedded section). `built` says how
+/// many sections, from the first, are on the page (the reader builds them a few per frame);
+/// without it, all of them.
 #[component]
 pub fn Narrative(
     profile: Arc<Profile>,
     #[prop(optional)] only: Option<SectionId>,
+    #[prop(optional, into)] built: Option<Signal<usize>>,
 ) -> impl IntoView {
-    // Marker ids follow reading order, as the endnotes' back-links expect: sections left out
-    // still count their markers.
-    let ids = MarkerIds::new("cite-");
-    profile
+    // Marker ids follow reading order, as the endnotes' back-links expect: each section's
+    // are counted across the whole narrative, sections left out or not yet built included.
+    let counter = MarkerIds::new("cite-");
+    let ids: Vec<Vec<String>> = profile
         .sections
         .iter()
-        .filter_map(|section| match &only {
-            Some(id) if *id != section.id => {
-                section.texts().into_iter().for_each(|text| ids.skip(text));
-                None
-            }
-            _ => Some(section_view(&profile, section, &ids)),
+        .map(|section| {
+            let texts = section.texts();
+            texts
+                .into_iter()
+                .flat_map(|text| counter.of(text))
+                .collect()
         })
-        .collect_view()
+        .collect();
+    if let Some(only) = only {
+        let i = profile.sections.iter().position(|s| s.id == only);
+        return i
+            .map(|i| section_view(&profile, i, &AssignedIds::new(ids[i].clone())))
+            .into_any();
+    }
+    let total = profile.sections.len();
+    let built = built.unwrap_or_else(|| Signal::from(total));
+    built_items(Signal::derive(move || built.get().min(total)), move |i| {
+        section_view(&profile, i, &AssignedIds::new(ids[i].clone()))
+    })
 }
 
-fn section_view(profile: &Arc<Profile>, section: &Section, ids: &MarkerIds) -> impl IntoView {
+fn section_view(profile: &Arc<Profile>, index: usize, ids: &dyn MarkerIdSource) -> AnyView {
+    let section = &profile.sections[index];
     let editor_notes: Vec<_> = profile
         .editor_notes
         .iter()
@@ -50,9 +66,10 @@ fn section_view(profile: &Arc<Profile>, section: &Section, ids: &MarkerIds) -> i
             }).collect_view()}
         </section>
     }
+    .into_any()
 }
 
-fn block_view(profile: &Arc<Profile>, block: &Block, ids: &MarkerIds) -> AnyView {
+fn block_view(profile: &Arc<Profile>, block: &Block, ids: &dyn MarkerIdSource) -> AnyView {
     match block {
         Block::Paragraph(text) => {
             view! { <p class="section__paragraph">{inline_text(profile, text, ids)}</p> }.into_any()
@@ -62,7 +79,7 @@ fn block_view(profile: &Arc<Profile>, block: &Block, ids: &MarkerIds) -> AnyView
 }
 
 /// Nested to any depth: a list item may hold a list.
-fn list_view(profile: &Arc<Profile>, items: &[ListItem], ids: &MarkerIds) -> AnyView {
+fn list_view(profile: &Arc<Profile>, items: &[ListItem], ids: &dyn MarkerIdSource) -> AnyView {
     view! {
         <ul class="section__list">
             {items.iter().map(|item| view! {

@@ -3,7 +3,7 @@
 //! the URL names, and a print, have everything up to it built at once.
 
 use super::copy_button::CopyButton;
-use super::use_progressive_count::use_progressive_count;
+use super::use_progressive_count::{built_items, use_progressive_count};
 use crate::citations::{backlink_label, CitationIndex, CitationSite};
 use crate::model::{Note, NoteNumber, Profile, SectionId};
 use crate::route::{Anchor, Route};
@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Notes built per animation frame.
-const NOTES_PER_FRAME: usize = 100;
+const NOTES_PER_FRAME: usize = 20;
 
 /// Which notes a list shows.
 #[derive(Clone, Default)]
@@ -32,7 +32,11 @@ pub fn NotesList(
     index: Arc<CitationIndex>,
     route: ReadSignal<Route>,
     #[prop(optional)] of: NotesOf,
+    /// Whether to start building the notes (after the text they follow); at once without it.
+    #[prop(optional, into)]
+    open: Option<Signal<bool>>,
 ) -> impl IntoView {
+    let open = open.unwrap_or_else(|| Signal::from(true));
     // The notes listed, each with the citing places it links back to.
     let listed: Arc<Vec<(usize, Vec<CitationSite>)>> = Arc::new(
         profile
@@ -56,15 +60,18 @@ pub fn NotesList(
             })
             .collect(),
     );
-    let rendered = use_progressive_count(Signal::from(true), listed.len(), NOTES_PER_FRAME);
-    // A note the URL names is built now, so the jump to it lands.
+    let rendered = use_progressive_count(open, listed.len(), NOTES_PER_FRAME);
+    // A note the URL names is built now (once the list is open), so the jump to it lands.
     {
         let (profile, listed) = (profile.clone(), listed.clone());
         Effect::new(move |_| {
-            if let Route::Profile {
-                anchor: Some(Anchor::Note(n)),
-                ..
-            } = route.get()
+            if let (
+                true,
+                Route::Profile {
+                    anchor: Some(Anchor::Note(n)),
+                    ..
+                },
+            ) = (open.get(), route.get())
             {
                 let position = listed
                     .iter()
@@ -80,9 +87,9 @@ pub fn NotesList(
         <section class="notes" aria-labelledby="notes">
             <h2 class="section__heading" id="notes" tabindex="-1">"Notes"</h2>
             <ol class="notes__list">
-                <For each=move || 0..rendered.get() key=|i| *i let:i>
-                    {note_item(&profile.notes[listed[i].0], &listed[i].1, &id)}
-                </For>
+                {built_items(rendered.into(), move |i| {
+                    note_item(&profile.notes[listed[i].0], &listed[i].1, &id).into_any()
+                })}
             </ol>
         </section>
     }

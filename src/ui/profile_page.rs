@@ -17,6 +17,7 @@ use super::profile_header::ProfileHeader;
 use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::use_printing::use_printing;
+use super::use_progressive_count::use_progressive_count;
 use crate::citations::{notes_of_pane, CitationIndex};
 use crate::embed::EmbedScope;
 use crate::model::Profile;
@@ -25,6 +26,9 @@ use crate::validate::check_profile;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+/// Sections of the text built per animation frame.
+const SECTIONS_PER_FRAME: usize = 2;
 
 /// `embed`: the part an embed shows, instead of the full page.
 #[component]
@@ -101,6 +105,23 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
     let reader_shown = Memo::new(move |seen: Option<&bool>| {
         seen.copied().unwrap_or(false) || pane.get().is_none()
     });
+    // The text is built in reading order, a few sections per frame: the first screen paints
+    // at once and no task blocks the page for long; then the notes, then the sources. A jump
+    // to a place in the profile builds the text at once, so that it lands.
+    let total = profile.sections.len();
+    let sections = use_progressive_count(reader_shown.into(), total, SECTIONS_PER_FRAME);
+    Effect::new(move |_| {
+        if matches!(
+            route.get(),
+            Route::Profile {
+                anchor: Some(_),
+                ..
+            }
+        ) {
+            sections.set(total);
+        }
+    });
+    let text_built = Signal::derive(move || sections.get() == total);
     view! {
         <article class="profile">
             <PrintHeader name=profile.name.clone() route/>
@@ -125,9 +146,14 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                     move || reader_shown.get().then(|| view! {
                         <TableOfContents profile=profile.clone()/>
                         <div class="profile__body">
-                            <Narrative profile=profile.clone()/>
-                            <NotesList profile=profile.clone() index=index.clone() route/>
-                            <SourcesList profile=profile.clone() index=index.clone()/>
+                            <Narrative profile=profile.clone() built=sections/>
+                            <NotesList profile=profile.clone() index=index.clone() route open=text_built/>
+                            {
+                                let (profile, index) = (profile.clone(), index.clone());
+                                move || text_built.get().then(|| view! {
+                                    <SourcesList profile=profile.clone() index=index.clone()/>
+                                })
+                            }
                         </div>
                     })
                 }

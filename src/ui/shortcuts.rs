@@ -1,6 +1,7 @@
 //! Keyboard shortcuts (`crate::shortcuts`), the help overlay that lists them (`?`), and
 //! presentation mode (`p`): large text for a projector at the back of a room.
 
+use super::lazy_views::LazyShortcutsHelp;
 use super::modal::ModalButton;
 use super::use_route::push_route;
 use crate::route::{Anchor, Pane, Route};
@@ -45,19 +46,27 @@ pub fn ShortcutsAndPresent(route: ReadSignal<Route>) -> impl IntoView {
         <button type="button" class="button button--quiet button--small" aria-pressed=move || presenting.get().to_string()
             on:click=move |_| presenting.update(|p| *p = !*p)>"Present"</button>
         <ModalButton label="?" aria_label="Keyboard shortcuts" title="Keyboard shortcuts" id="help-title" shown=help>
-            <table class="shortcuts">
-                <caption class="modal__label">"Anywhere (not while typing in a field)"</caption>
-                <tbody>
-                    {SITE_KEYS.map(|(key, _, what)| view! { <tr><th scope="row"><kbd>{key}</kbd></th><td>{what}</td></tr> })}
-                </tbody>
-            </table>
-            <table class="shortcuts">
-                <caption class="modal__label">"In the views"</caption>
-                <tbody>
-                    {VIEW_KEYS.map(|(key, what)| view! { <tr><th scope="row"><kbd>{key}</kbd></th><td>{what}</td></tr> })}
-                </tbody>
-            </table>
+            {move || help.get().then(|| view! { <LazyShortcutsHelp/> })}
         </ModalButton>
+    }
+}
+
+/// Every shortcut, in two tables: anywhere, and in the views.
+#[component]
+pub fn ShortcutsHelp() -> impl IntoView {
+    view! {
+        <table class="shortcuts">
+            <caption class="modal__label">"Anywhere (not while typing in a field)"</caption>
+            <tbody>
+                {SITE_KEYS.map(|(key, _, what)| view! { <tr><th scope="row"><kbd>{key}</kbd></th><td>{what}</td></tr> })}
+            </tbody>
+        </table>
+        <table class="shortcuts">
+            <caption class="modal__label">"In the views"</caption>
+            <tbody>
+                {VIEW_KEYS.map(|(key, what)| view! { <tr><th scope="row"><kbd>{key}</kbd></th><td>{what}</td></tr> })}
+            </tbody>
+        </table>
     }
 }
 

@@ -6,7 +6,7 @@ use super::note_marker::note_marker;
 use super::timeline_overview::TimelineOverview;
 use super::use_pane_state::{use_pane_state, Update};
 use super::use_printing::use_printing;
-use super::use_progressive_count::use_progressive_count;
+use super::use_progressive_count::{built_items, use_progressive_count};
 use crate::model::{Category, Event, Profile};
 use crate::route::{Pane, Route};
 use crate::timeline::{
@@ -157,9 +157,9 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                             </h3>
                             // A closed group's events are not built at all: big profiles stay fast.
                             <ol class="timeline__events" id=panel hidden=move || !open.get()>
-                                <For each=move || 0..rendered.get() key=|i| *i let:i>
-                                    {event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update)}
-                                </For>
+                                {built_items(rendered.into(), move |i| {
+                                    event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update).into_any()
+                                })}
                             </ol>
                         </li>
                     }

@@ -4,19 +4,28 @@
 
 use leptos::prelude::*;
 
+thread_local! {
+    /// One flag for the page, so that a view created in answer to `beforeprint` (the notes a
+    /// printed view ends with) already knows it is being printed. Reference-counted rather
+    /// than owned by the first view that asks, which may be gone before the next.
+    static PRINTING: ArcRwSignal<bool> = listen();
+}
+
 pub fn use_printing() -> ReadSignal<bool> {
-    let printing = RwSignal::new(false);
-    let before = window_event_listener(
+    PRINTING.with(|printing| ReadSignal::from(printing.read_only()))
+}
+
+/// The listeners stay for the page's lifetime (a dropped handle does not remove them).
+fn listen() -> ArcRwSignal<bool> {
+    let printing = ArcRwSignal::new(false);
+    let (before, after) = (printing.clone(), printing.clone());
+    let _ = window_event_listener(
         leptos::ev::Custom::new("beforeprint"),
-        move |_: web_sys::Event| printing.set(true),
+        move |_: web_sys::Event| before.set(true),
     );
-    let after = window_event_listener(
+    let _ = window_event_listener(
         leptos::ev::Custom::new("afterprint"),
-        move |_: web_sys::Event| printing.set(false),
+        move |_: web_sys::Event| after.set(false),
     );
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
-    });
-    printing.read_only()
+    printing
 }

@@ -3,6 +3,7 @@
 
 use super::use_printing::use_printing;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// How many of `total` items are built: 0 while `open` is false, then growing by
 /// `per_frame` each frame; all of them for a printout. Raise it (`update`) to have an item
@@ -40,4 +41,16 @@ fn grow(rendered: RwSignal<usize>, total: usize, per_frame: usize) {
             }
         });
     }
+}
+
+/// The first `count` items, built by `item` from their positions: each is built once, when the
+/// count first reaches it, and kept. One type of list for every view that grows one (the text's
+/// sections, the notes, a timeline group's events): each kind of list is another copy of
+/// Leptos's keyed-list code in the wasm.
+pub fn built_items(
+    count: Signal<usize>,
+    item: impl Fn(usize) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let item: Arc<dyn Fn(usize) -> AnyView + Send + Sync> = Arc::new(item);
+    view! { <For each=move || 0..count.get() key=|i| *i children=move |i| item(i)/> }.into_any()
 }
