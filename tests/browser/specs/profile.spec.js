@@ -138,18 +138,48 @@ test('a reader of the text downloads no view’s code; each view’s code comes 
   console.assertClean();
 });
 
-test('a link to a view preloads that view’s code with the app: each module is fetched once, by the page', async ({ page }) => {
+// Each address that needs a split-off part of the app preloads that part's code with the app.
+for (const [address, what, module, notFetched] of [
+  ['#/p/mek/timeline', 'a link to a view', 'split_timeline', 'split_diagram'],
+  ['#/', 'the home page', 'split_catalog', 'split_timeline'],
+  ['?embed#/p/mek/history', 'an embed', 'split_embedded', 'split_catalog'],
+]) {
+  test(`${what} preloads the code it needs with the app: each module is fetched once, by the page`, async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto(address);
+    await expect(page.locator('.timeline__title, .catalog__title, .embed .section__heading').first()).toBeVisible();
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.wasm'))
+      .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType })));
+    const views = fetched.filter((f) => /^(split|chunk)_/.test(f.module));
+    expect(views.map((f) => f.module)).toContain(`${module}.wasm`);
+    expect(views.map((f) => f.module)).not.toContain(`${notFetched}.wasm`);
+    // A preload the app's own fetch did not match would show as a second request.
+    expect(new Set(fetched.map((f) => f.module)).size).toBe(fetched.length);
+    expect(views.every((f) => f.by === 'link')).toBe(true);
+    await expect(page.getByText('Loading the')).toHaveCount(0);
+    console.assertClean();
+  });
+}
+
+test('the shortcuts’ help fetches its code when first opened, once', async ({ page }) => {
   const console = watchConsole(page);
-  await page.goto('#/p/mek/timeline');
-  await expect(page.locator('.timeline__title')).toBeVisible();
-  const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
-    .filter((e) => e.name.endsWith('.wasm'))
-    .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType })));
-  const views = fetched.filter((f) => /^(split|chunk)_/.test(f.module));
-  expect(views.map((f) => f.module)).toContain('split_timeline.wasm');
-  expect(views.map((f) => f.module)).not.toContain('split_diagram.wasm');
-  // A preload the app's own fetch did not match would show as a second request.
-  expect(new Set(fetched.map((f) => f.module)).size).toBe(fetched.length);
-  expect(views.every((f) => f.by === 'link')).toBe(true);
+  const modules = [];
+  page.on('request', (r) => {
+    const name = r.url().slice(BASE.length).match(/^(split_\w+)-[0-9a-f]{16}\.wasm$/);
+    if (name) modules.push(name[1]);
+  });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  expect(modules).toEqual([]);
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('rowheader', { name: 'p', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(help.getByRole('rowheader', { name: 'p', exact: true })).toBeVisible();
+  expect(modules).toEqual(['split_help']);
   console.assertClean();
 });
