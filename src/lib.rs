@@ -10,6 +10,7 @@ pub mod embed;
 pub mod geometry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod json;
 pub mod model;
 pub mod preview_placement;
 pub mod route;

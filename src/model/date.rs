@@ -11,7 +11,7 @@
 //! | `1981/..`      | ongoing at last update | 1981–present      |
 //! | `../1979`      | up to a date           | until 1979        |
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
@@ -289,9 +289,10 @@ impl Serialize for DateSpec {
     }
 }
 
-impl<'de> Deserialize<'de> for DateSpec {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for DateSpec {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <String as serde::Deserialize>::deserialize(deserializer)?;
         s.parse().map_err(serde::de::Error::custom)
     }
 }

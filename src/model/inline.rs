@@ -4,9 +4,7 @@
 //! is the reference `[12]`. Strings are always text, never markup.
 
 use super::NoteNumber;
-use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use std::fmt;
+use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -22,44 +20,52 @@ pub enum Inline {
     },
 }
 
-/// Read by hand rather than derived as `untagged`: serde buffers an untagged value before
-/// trying each variant, which costs code and time and loses the error's place (every author
-/// error inside a text would be reported at the text, with a message that names no field).
-impl<'de> Deserialize<'de> for Inline {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(InlineVisitor)
-    }
-}
+/// serde's reading, for native tools and as the oracle of `super::from_json`'s tests (the app
+/// reads with `FromJson`). Read by hand rather than derived as `untagged`: serde buffers an
+/// untagged value before trying each variant, which loses the error's place.
+#[cfg(not(target_arch = "wasm32"))]
+mod deserialize {
+    use super::{Inline, NoteNumber};
+    use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};
+    use serde::Deserialize;
+    use std::fmt;
 
-struct InlineVisitor;
-
-impl<'de> Visitor<'de> for InlineVisitor {
-    type Value = Inline;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string of text or a note reference {\"note\": N}")
+    impl<'de> Deserialize<'de> for Inline {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(InlineVisitor)
+        }
     }
 
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<Inline, E> {
-        Ok(Inline::Text(text.to_owned()))
+    struct InlineVisitor;
+
+    impl<'de> Visitor<'de> for InlineVisitor {
+        type Value = Inline;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string of text or a note reference {\"note\": N}")
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Inline, E> {
+            Ok(Inline::Text(text.to_owned()))
+        }
+
+        fn visit_string<E: de::Error>(self, text: String) -> Result<Inline, E> {
+            Ok(Inline::Text(text))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
+            let reference = NoteReference::deserialize(MapAccessDeserializer::new(map))?;
+            Ok(Inline::Note {
+                note: reference.note,
+            })
+        }
     }
 
-    fn visit_string<E: de::Error>(self, text: String) -> Result<Inline, E> {
-        Ok(Inline::Text(text))
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct NoteReference {
+        note: NoteNumber,
     }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Inline, A::Error> {
-        let reference = NoteReference::deserialize(MapAccessDeserializer::new(map))?;
-        Ok(Inline::Note {
-            note: reference.note,
-        })
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct NoteReference {
-    note: NoteNumber,
 }
 
 /// A run of inline pieces.

@@ -1,4 +1,5 @@
-//! The profile format: serde types that mirror `data/profiles/*.json`.
+//! The profile format: the types that mirror `data/profiles/*.json`, read with
+//! `crate::json` (`from_json.rs`).
 //!
 //! The JSON Schema in `data/profile.schema.json` is generated from these types
 //! (`cargo run --bin dossier-schema`), and a test fails when it is stale.
@@ -8,6 +9,7 @@ mod catalog;
 mod date;
 mod event;
 mod facts;
+mod from_json;
 mod ids;
 mod inline;
 mod narrative;

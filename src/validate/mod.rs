@@ -4,7 +4,6 @@
 //! The app runs the same checks on what it loads, so author and reader see the same messages.
 
 mod folder;
-mod json_path;
 mod parse;
 mod problem;
 mod rules;

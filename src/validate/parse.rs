@@ -1,18 +1,17 @@
 //! JSON text to typed documents, with errors that name the JSON path and the line.
 
-use super::json_path::path_at;
 use super::{Location, Problem};
+use crate::json::{parse, DataError, FromJson, Path, SyntaxError};
 use crate::model::{Catalog, Profile, FORMAT_VERSION};
-use serde::de::DeserializeOwned;
 
 pub fn parse_profile(json: &str) -> Result<Profile, Problem> {
-    let profile: Profile = parse(json)?;
+    let profile: Profile = read(json)?;
     check_format(profile.format)?;
     Ok(profile)
 }
 
 pub fn parse_catalog(json: &str) -> Result<Catalog, Problem> {
-    let catalog: Catalog = parse(json)?;
+    let catalog: Catalog = read(json)?;
     check_format(catalog.format)?;
     Ok(catalog)
 }
@@ -28,45 +27,43 @@ fn check_format(format: u32) -> Result<(), Problem> {
     }
 }
 
-fn parse<T: DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    serde_json::from_str(json).map_err(|err| problem(json, &err))
+fn read<T: FromJson>(json: &str) -> Result<T, Problem> {
+    let document = parse(json).map_err(syntax_problem)?;
+    T::from_json(document, &Path::Root).map_err(data_problem)
 }
 
-/// A data error points at its JSON path; a syntax error at its line and column.
-fn problem(json: &str, inner: &serde_json::Error) -> Problem {
-    let message = strip_position(&inner.to_string(), inner.line(), inner.column());
-    let location = if inner.is_data() {
-        Location::Path(path_at(json, inner.line(), inner.column()))
-    } else {
-        Location::LineColumn {
-            line: inner.line(),
-            column: inner.column(),
-        }
-    };
-    let message = if message == "recursion limit exceeded" {
+/// A syntax error points at its line and column.
+fn syntax_problem(error: SyntaxError) -> Problem {
+    let message = if error.message == crate::json::RECURSION_LIMIT {
         "the JSON is nested too deeply (more than 128 levels of lists and objects)".to_owned()
-    } else if inner.is_eof() {
-        format!("the JSON ends too early ({message}): is the file cut short?")
-    } else if inner.is_syntax() {
-        format!("this is not valid JSON: {message}")
-    } else {
+    } else if error.eof {
         format!(
-            "{message} (line {}, column {})",
-            inner.line(),
-            inner.column()
+            "the JSON ends too early ({}): is the file cut short?",
+            error.message
         )
+    } else {
+        format!("this is not valid JSON: {}", error.message)
     };
     Problem {
         file: String::new(),
-        location,
+        location: Location::LineColumn {
+            line: error.line,
+            column: error.column,
+        },
         message,
     }
 }
 
-/// serde_json appends "at line L column C" to its messages; the location says it better.
-fn strip_position(message: &str, line: usize, column: usize) -> String {
-    let suffix = format!(" at line {line} column {column}");
-    message.strip_suffix(&suffix).unwrap_or(message).to_owned()
+/// A data error points at its JSON path, and says where its value starts.
+fn data_problem(error: DataError) -> Problem {
+    Problem {
+        file: String::new(),
+        location: Location::Path(error.path),
+        message: format!(
+            "{} (line {}, column {})",
+            error.message, error.line, error.column
+        ),
+    }
 }
 
 #[cfg(test)]

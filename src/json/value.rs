@@ -1,0 +1,41 @@
+//! A parsed JSON value, with the place it starts at.
+
+/// A value and where its first character is (1-based line and byte column).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Json {
+    pub kind: Kind,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Null,
+    Bool(bool),
+    /// A number as written: the model has no fractional numbers, so none is converted.
+    Number(String),
+    String(String),
+    Array(Vec<Json>),
+    /// Members in the document's order, a key given twice included.
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// What the value is, as serde_json names it in `invalid type: …` messages.
+    pub fn unexpected(&self) -> String {
+        match &self.kind {
+            Kind::Null => "null".to_owned(),
+            Kind::Bool(b) => format!("boolean `{b}`"),
+            Kind::Number(n) if is_integer(n) => format!("integer `{n}`"),
+            Kind::Number(n) => format!("floating point `{n}`"),
+            Kind::String(s) => format!("string {s:?}"),
+            Kind::Array(_) => "sequence".to_owned(),
+            Kind::Object(_) => "map".to_owned(),
+        }
+    }
+}
+
+/// Whether a JSON number is written as an integer (no fraction, no exponent).
+pub fn is_integer(number: &str) -> bool {
+    !number.contains(['.', 'e', 'E'])
+}
