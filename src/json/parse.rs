@@ -2,6 +2,7 @@
 //! syntax errors.
 
 use super::value::{Json, Kind};
+use std::borrow::Cow;
 
 /// Lists and objects nested deeper than this are refused, as serde_json refuses them.
 const MAX_DEPTH: usize = 128;
@@ -19,7 +20,7 @@ pub struct SyntaxError {
 
 pub const RECURSION_LIMIT: &str = "recursion limit exceeded";
 
-pub fn parse(text: &str) -> Result<Json, SyntaxError> {
+pub fn parse(text: &str) -> Result<Json<'_>, SyntaxError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
@@ -45,23 +46,25 @@ struct Parser<'a> {
     depth: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
 
     fn whitespace(&mut self) {
-        while let Some(b) = self.peek() {
+        let mut at = self.at;
+        while let Some(&b) = self.bytes.get(at) {
             match b {
-                b' ' | b'\t' | b'\r' => self.at += 1,
+                b' ' | b'\t' | b'\r' => at += 1,
                 b'\n' => {
-                    self.at += 1;
+                    at += 1;
                     self.line += 1;
-                    self.line_start = self.at;
+                    self.line_start = at;
                 }
                 _ => break,
             }
         }
+        self.at = at;
     }
 
     /// An error at the byte `self.at` (its column counts it), or at the end of the text.
@@ -94,7 +97,7 @@ impl Parser<'_> {
         })
     }
 
-    fn value(&mut self) -> Result<Json, SyntaxError> {
+    fn value(&mut self) -> Result<Json<'a>, SyntaxError> {
         self.whitespace();
         let (line, column) = (self.line, self.at - self.line_start + 1);
         let kind = match self.peek() {
@@ -111,7 +114,7 @@ impl Parser<'_> {
         Ok(Json { kind, line, column })
     }
 
-    fn word(&mut self, word: &'static str, kind: Kind) -> Result<Kind, SyntaxError> {
+    fn word(&mut self, word: &'static str, kind: Kind<'a>) -> Result<Kind<'a>, SyntaxError> {
         for &expected in word.as_bytes() {
             match self.peek() {
                 Some(b) if b == expected => self.at += 1,
@@ -131,7 +134,7 @@ impl Parser<'_> {
         Ok(())
     }
 
-    fn array(&mut self) -> Result<Kind, SyntaxError> {
+    fn array(&mut self) -> Result<Kind<'a>, SyntaxError> {
         self.enter()?;
         let mut items = Vec::new();
         self.whitespace();
@@ -163,7 +166,7 @@ impl Parser<'_> {
         Ok(Kind::Array(items))
     }
 
-    fn object(&mut self) -> Result<Kind, SyntaxError> {
+    fn object(&mut self) -> Result<Kind<'a>, SyntaxError> {
         self.enter()?;
         let mut members = Vec::new();
         self.whitespace();
@@ -177,7 +180,7 @@ impl Parser<'_> {
                         self.expected("key must be a string", "EOF while parsing an object")
                     );
                 }
-                let key = self.string()?;
+                let key = self.key()?;
                 self.whitespace();
                 if self.peek() != Some(b':') {
                     return Err(self.expected("expected `:`", "EOF while parsing an object"));
@@ -209,17 +212,37 @@ impl Parser<'_> {
         Ok(Kind::Object(members))
     }
 
+    /// A member's key, borrowed from the text when it holds no escape (keys are half of a
+    /// profile's strings).
+    fn key(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        let start = self.at + 1;
+        let end = self.bytes[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .map(|n| start + n);
+        match end {
+            Some(end) if self.bytes[end] == b'"' => {
+                self.at = end + 1;
+                Ok(Cow::Borrowed(&self.text[start..end]))
+            }
+            _ => self.string().map(Cow::Owned),
+        }
+    }
+
     /// A string starting at its opening quote; escapes decoded.
     fn string(&mut self) -> Result<String, SyntaxError> {
         self.at += 1;
         let mut out = String::new();
         loop {
             let start = self.at;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
+            self.at += self.bytes[start..]
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                .unwrap_or(self.bytes.len() - start);
+            if out.is_empty() && self.peek() == Some(b'"') {
+                // The common case: no escapes, one copy.
                 self.at += 1;
+                return Ok(self.text[start..self.at - 1].to_owned());
             }
             // Only ASCII bytes stop the scan, so `start..at` falls on character boundaries.
             out.push_str(&self.text[start..self.at]);
@@ -355,7 +378,7 @@ impl Parser<'_> {
 mod tests {
     use super::*;
 
-    fn kind(text: &str) -> Kind {
+    fn kind(text: &str) -> Kind<'_> {
         parse(text).unwrap().kind
     }
 

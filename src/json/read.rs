@@ -1,6 +1,6 @@
 //! Reading typed values out of a [`Json`] tree, with the JSON path of every error.
 
-use super::value::{is_integer, Json, Kind};
+use super::value::{self, is_integer, Json, Kind};
 use std::fmt;
 
 /// Where a value stands in its document: `$`, `$.sections[3].id`. Built on the stack as the
@@ -157,17 +157,17 @@ impl<T: FromJson> FromJson for Vec<T> {
 /// An object's members by name, for a struct to take one by one. Opening it checks what serde
 /// derive with `deny_unknown_fields` checks while reading: a member the struct does not have,
 /// or one given twice, is an error (the first such member in the document's order).
-pub struct Members<'a> {
-    slots: Vec<Option<Json>>,
+pub struct Members<'a, 'j> {
+    slots: Vec<Option<Json<'j>>>,
     fields: &'static [&'static str],
     /// Where the object starts, for a missing member.
-    object: Json,
+    object: Json<'j>,
     at: &'a Path<'a>,
 }
 
-impl<'a> Members<'a> {
+impl<'a, 'j> Members<'a, 'j> {
     pub fn open(
-        json: Json,
+        json: Json<'j>,
         at: &'a Path<'a>,
         expected: &str,
         fields: &'static [&'static str],
@@ -176,7 +176,7 @@ impl<'a> Members<'a> {
         let mut slots: Vec<Option<Json>> = fields.iter().map(|_| None).collect();
         for (key, value) in members {
             let here = Path::Key(at, &key);
-            match fields.iter().position(|f| *f == key) {
+            match fields.iter().position(|f| *f == key.as_ref()) {
                 None => return Err(unknown_field(&value, &here, &key, fields)),
                 Some(i) if slots[i].is_some() => return Err(duplicate_field(&value, &here, &key)),
                 Some(i) => slots[i] = Some(value),
@@ -209,11 +209,11 @@ impl<'a> Members<'a> {
 }
 
 /// An object's members, or the error for a value that is not an object.
-pub fn members_of(
-    json: Json,
+pub fn members_of<'j>(
+    json: Json<'j>,
     at: &Path,
     expected: &str,
-) -> Result<(Vec<(String, Json)>, Json), DataError> {
+) -> Result<(value::Members<'j>, Json<'j>), DataError> {
     match json.kind {
         Kind::Object(members) => {
             let place = Json {

@@ -1,26 +1,29 @@
 //! A parsed JSON value, with the place it starts at.
 
+use std::borrow::Cow;
+
 /// A value and where its first character is (1-based line and byte column).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Json {
-    pub kind: Kind,
+pub struct Json<'a> {
+    pub kind: Kind<'a>,
     pub line: usize,
     pub column: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
+pub enum Kind<'a> {
     Null,
     Bool(bool),
     /// A number as written: the model has no fractional numbers, so none is converted.
     Number(String),
     String(String),
-    Array(Vec<Json>),
-    /// Members in the document's order, a key given twice included.
-    Object(Vec<(String, Json)>),
+    Array(Vec<Json<'a>>),
+    /// Members in the document's order, a key given twice included; keys are borrowed from
+    /// the text unless they hold escapes.
+    Object(Members<'a>),
 }
 
-impl Json {
+impl Json<'_> {
     /// What the value is, as serde_json names it in `invalid type: …` messages.
     pub fn unexpected(&self) -> String {
         match &self.kind {
@@ -39,3 +42,6 @@ impl Json {
 pub fn is_integer(number: &str) -> bool {
     !number.contains(['.', 'e', 'E'])
 }
+
+/// An object's members, in the document's order.
+pub type Members<'a> = Vec<(Cow<'a, str>, Json<'a>)>;

@@ -280,7 +280,7 @@ impl FromJson for Block {
             ));
         };
         let here = Path::Key(at, &key);
-        match key.as_str() {
+        match key.as_ref() {
             "paragraph" => Text::from_json(value, &here).map(Block::Paragraph),
             "list" => Vec::from_json(value, &here).map(Block::List),
             other => Err(DataError::new(

@@ -33,7 +33,9 @@ pub fn use_scroll_spy(ids: Vec<String>) -> ReadSignal<Option<String>> {
             });
         }
     });
-    request_animation_frame(update);
+    // The first measurement waits until the page has been drawn once: measuring in the first
+    // frame would make the browser lay out the whole page an extra time before showing it.
+    request_animation_frame(move || set_timeout(update, std::time::Duration::ZERO));
     on_cleanup(move || handle.remove());
     current
 }
