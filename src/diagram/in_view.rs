@@ -19,7 +19,8 @@ impl Band {
 
     /// What a window `window_height` px tall shows of a layout `layout_height` units tall,
     /// drawn `svg_height` px tall from `svg_top` px below the window's top and zoomed and
-    /// panned by `viewport`; with half a window to spare above and below.
+    /// panned by `viewport`; with a quarter of a window to spare above and below (what the
+    /// reader scrolls to in the next few frames is written in them).
     pub fn in_window(
         svg_top: f64,
         svg_height: f64,
@@ -31,7 +32,7 @@ impl Band {
             return Band::EVERYTHING;
         }
         let px_per_unit = svg_height / layout_height;
-        let spare = window_height / 2.0;
+        let spare = window_height / 4.0;
         // Window pixels → the SVG's units → the diagram's, undoing the zoom and pan.
         let unit = |px: f64| ((px - svg_top) / px_per_unit - viewport.y) / viewport.scale;
         Band {
@@ -69,15 +70,15 @@ mod tests {
     use crate::synthetic::synthetic_profile;
 
     #[test]
-    fn the_band_is_the_window_with_half_a_window_to_spare_in_the_diagrams_units() {
+    fn the_band_is_the_window_with_a_quarter_window_to_spare_in_the_diagrams_units() {
         // Drawn at half size, its top 1,000 px above the window's: the window shows units
-        // 2,000–3,600, and the band reaches 800 units beyond each side.
+        // 2,000–3,600, and the band reaches 400 units beyond each side.
         let band = Band::in_window(-1000.0, 5000.0, 800.0, 10_000.0, Viewport::default());
         assert_eq!(
             band,
             Band {
-                top: 1200.0,
-                bottom: 4400.0
+                top: 1600.0,
+                bottom: 4000.0
             }
         );
         // Zoomed in twice around the top-left corner: half as many units.
@@ -90,8 +91,8 @@ mod tests {
         assert_eq!(
             band,
             Band {
-                top: 600.0,
-                bottom: 2200.0
+                top: 800.0,
+                bottom: 2000.0
             }
         );
         // Not laid out yet: everything counts as in view.

@@ -3,6 +3,7 @@
 //! filters, points and moves.
 
 use super::diagram_drawing::{draw, Drawing, FONT};
+use super::use_placement::use_placement;
 use super::use_route::push_route;
 use crate::diagram::{step, Arrow, Band, Item, Layout, Viewport};
 use crate::model::Profile;
@@ -90,11 +91,11 @@ pub fn DiagramCanvas(
     // Thousands of items: rather than a reactive attribute on each, one effect writes
     // only the attributes that changed since it last ran; at once for the items in view.
     let DrawnItems(dom) = drawn;
+    let placement = use_placement(svg_ref);
     let band = move || {
-        let Some(svg) = svg_ref.get_untracked() else {
+        let Some((top, height)) = placement() else {
             return Band::EVERYTHING;
         };
-        let rect = svg.get_bounding_client_rect();
         let window_height = window()
             .inner_height()
             .ok()
@@ -102,8 +103,8 @@ pub fn DiagramCanvas(
             .unwrap_or_default();
         let layout_height = layout.with_untracked(|l| l.height);
         Band::in_window(
-            rect.top(),
-            rect.height(),
+            top,
+            height,
             window_height,
             layout_height,
             viewport.get_untracked(),
@@ -535,10 +536,12 @@ impl ItemElements {
             |l| layout.link_in(l, band),
             &mut budget,
             |l, shown| {
+                // `visibility`, not `display`: a hidden link keeps its computed style and
+                // takes no part in layout, so showing hundreds of them again is cheap.
                 let _ = if shown {
-                    links[l].remove_attribute("display")
+                    links[l].remove_attribute("visibility")
                 } else {
-                    links[l].set_attribute("display", "none")
+                    links[l].set_attribute("visibility", "hidden")
                 };
             },
         );

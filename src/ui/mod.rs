@@ -37,6 +37,7 @@ mod table_of_contents;
 mod timeline_overview;
 mod timeline_view;
 mod use_pane_state;
+mod use_placement;
 mod use_printing;
 mod use_progressive_count;
 mod use_route;

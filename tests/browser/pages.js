@@ -168,7 +168,7 @@ export class DiagramPage {
   }
   /** The relationship ids of the links drawn now. */
   visibleLinks() {
-    return this.page.locator('.link:not([display="none"])').evaluateAll((els) => els.map((e) => e.dataset.relationship).sort());
+    return this.page.locator('.link:not([visibility="hidden"])').evaluateAll((els) => els.map((e) => e.dataset.relationship).sort());
   }
   tableRows() {
     return this.table.locator('tbody tr').evaluateAll((els) => els.map((e) => e.dataset.relationship).sort());

@@ -268,14 +268,15 @@ test('a diagram many screens tall: a change reaches every item within frames, an
   expect(svgHeight).toBeGreaterThan(10 * windowHeight);
 
   const active = async () => Number((await diagram.status.textContent()).match(/^(\d+) of 1000/)[1]);
+  const hiddenLinks = () => links.evaluateAll((els) => els.filter((e) => e.getAttribute('visibility') === 'hidden').length);
   await diagram.setYear(1994);
   await expect(diagram.status).toContainText('active in 1994');
-  await expect.poll(async () => 1000 - (await links.evaluateAll((els) => els.filter((e) => e.getAttribute('display') === 'none').length))).toBe(await active());
+  await expect.poll(async () => 1000 - (await hiddenLinks())).toBe(await active());
 
   // Back to all years, then a year again (most links hidden) and the export at once, before
   // the frames have written the items out of view.
   await page.getByRole('button', { name: /^All years/ }).click();
-  await expect.poll(() => links.evaluateAll((els) => els.filter((e) => e.getAttribute('display') === 'none').length)).toBe(0);
+  await expect.poll(hiddenLinks).toBe(0);
   const [file] = await Promise.all([page.waitForEvent('download'), page.evaluate(async () => {
     const input = document.querySelector('.diagram__range');
     input.value = '2005';
@@ -285,7 +286,7 @@ test('a diagram many screens tall: a change reaches every item within frames, an
   })]);
   await expect(diagram.status).toContainText('active in 2005');
   const svg = readFileSync(await file.path(), 'utf8');
-  const hidden = svg.match(/<g class="link [^>]*display="none"/g)?.length ?? 0;
+  const hidden = svg.match(/<g class="link [^>]*visibility="hidden"/g)?.length ?? 0;
   expect(1000 - hidden).toBe(await active());
 });
 
