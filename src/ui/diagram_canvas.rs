@@ -2,6 +2,7 @@
 //! that `diagram_drawing` fills, and the few attributes that change as the reader
 //! filters, points and moves.
 
+use super::after_paint::after_next_paint;
 use super::diagram_drawing::{draw, Drawing, FONT};
 use super::use_placement::use_placement;
 use super::use_route::push_route;
@@ -111,15 +112,17 @@ pub fn DiagramCanvas(
         )
     };
     let writing = StoredValue::new(false);
-    let sync = move || {
+    // `everything`: a fresh drawing is brought up to date at once, in view or not.
+    let sync = move |everything: bool| {
         // Read every signal first, so the effect tracks them even before the first drawing.
         let tab = tab_stop.get();
         let remaining = shown.with(|s| {
             node_live.with(|l| {
                 related.with(|r| {
                     dom.try_update_value(|dom| {
+                        let band = if everything { Band::EVERYTHING } else { band() };
                         dom.as_mut()
-                            .is_some_and(|dom| dom.apply(s, l, r.as_ref(), tab, band()))
+                            .is_some_and(|dom| dom.apply(s, l, r.as_ref(), tab, band))
                     })
                 })
             })
@@ -128,7 +131,7 @@ pub fn DiagramCanvas(
             write_in_frames(dom, writing, band);
         }
     };
-    Effect::new(move |_| sync());
+    Effect::new(move |_| sync(false));
 
     // The pointer must rest on an item briefly before its card replaces the current one,
     // so that moving across the diagram towards the card does not change it.
@@ -372,7 +375,7 @@ pub fn DiagramCanvas(
             Some(ItemElements::new(d, group.clone().into(), lay.clone()))
         }));
         // Bring the fresh drawing up to date, without making this effect depend on the state.
-        untrack(sync);
+        untrack(|| sync(true));
     });
     frame
 }
@@ -404,7 +407,7 @@ impl DrawnItems {
     /// Writes what is still to be written, in view or not.
     pub fn write_all(self) {
         self.0
-            .try_update_value(|dom| dom.as_mut().map(|dom| dom.write_some(Band::EVERYTHING)));
+            .try_update_value(|dom| dom.as_mut().map(|dom| dom.write_some(Band::EVERYTHING, 0)));
     }
 }
 
@@ -418,12 +421,15 @@ fn write_in_frames(
         return;
     }
     writing.set_value(true);
-    request_animation_frame(move || {
+    // After the frame that shows the change in view, so that frame has only that to draw.
+    after_next_paint(move || {
         if writing.try_set_value(false).is_some() {
             return; // the view is gone
         }
-        let remaining =
-            dom.try_update_value(|dom| dom.as_mut().is_some_and(|dom| dom.write_some(band())));
+        let remaining = dom.try_update_value(|dom| {
+            dom.as_mut()
+                .is_some_and(|dom| dom.write_some(band(), OUT_OF_VIEW_PER_FRAME))
+        });
         if remaining == Some(true) {
             write_in_frames(dom, writing, band);
         }
@@ -451,6 +457,10 @@ struct ItemElements {
 
 /// Items out of view written per frame: each costs Chromium ~0.1 ms of style and layout.
 const OUT_OF_VIEW_PER_FRAME: usize = 200;
+/// Items out of view written with those in view, in the frame that answers a change: enough
+/// for a small diagram (the MEK's 36 items) to be whole at once, few enough that a large one
+/// answers in that frame with little more than what is in view.
+const OUT_OF_VIEW_AT_ONCE: usize = 40;
 
 impl ItemElements {
     fn new(drawing: Drawing, viewport: web_sys::Element, layout: Arc<Layout>) -> ItemElements {
@@ -478,8 +488,8 @@ impl ItemElements {
         }
     }
 
-    /// Takes the state to show; writes the highlight and the tab stop (a few items) at once
-    /// and the rest as `write_some` does. Returns whether items remain to be written.
+    /// Takes the state to show; writes the highlight, the tab stop (a few items), the items
+    /// in view and `OUT_OF_VIEW_AT_ONCE` others at once. Returns whether items remain.
     fn apply(
         &mut self,
         shown: &[bool],
@@ -513,13 +523,12 @@ impl ItemElements {
             let _ = self.element(tab).set_attribute("tabindex", "0");
             self.tab = tab;
         }
-        self.write_some(band)
+        self.write_some(band, OUT_OF_VIEW_AT_ONCE)
     }
 
-    /// Writes what changed on every item in `band` and on up to `OUT_OF_VIEW_PER_FRAME`
-    /// others. Returns whether items remain to be written.
-    fn write_some(&mut self, band: Band) -> bool {
-        let mut budget = OUT_OF_VIEW_PER_FRAME;
+    /// Writes what changed on every item in `band` and on up to `budget` others. Returns
+    /// whether items remain to be written.
+    fn write_some(&mut self, band: Band, mut budget: usize) -> bool {
         let ItemElements {
             layout,
             nodes,

@@ -1,5 +1,6 @@
 //! The browser app: thin Leptos components that render what the pure modules compute.
 
+mod after_paint;
 mod api;
 mod app;
 mod catalog_page;

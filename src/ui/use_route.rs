@@ -1,8 +1,10 @@
 //! The current route, following the URL fragment, shared through context.
 
+use super::after_paint::after_next_paint;
 use super::embed_navigation::leaves_embed;
 use crate::route::Route;
 use leptos::prelude::*;
+use std::cell::RefCell;
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
@@ -15,6 +17,8 @@ struct CurrentRoute(RwSignal<Route>);
 pub fn provide_route() -> ReadSignal<Route> {
     let route = RwSignal::new(Route::parse(&current_hash()));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        // Back or forward: a URL still waiting to replace the one left behind is dropped.
+        PENDING_URL.take();
         route.set(Route::parse(&current_hash()));
     });
     on_cleanup(move || handle.remove());
@@ -28,16 +32,33 @@ pub fn push_route(route: &Route) {
     if leaves_embed(route) {
         return;
     }
+    write_pending_url();
     let _ = window().location().set_hash(&route.href());
 }
 
-/// Changes the URL without a history entry (typing in a filter box), and the route with it.
+/// Changes the route at once and the URL without a history entry (typing in a filter box,
+/// dragging a slider) once the change is on screen: Chromium takes ~5 ms to replace a URL,
+/// and throttles a page that does it hundreds of times in a few seconds, so a burst of
+/// changes writes only the last.
 pub fn replace_route(route: &Route) {
-    if let Ok(history) = window().history() {
-        let _ =
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
+    if PENDING_URL.replace(Some(route.href())).is_none() {
+        after_next_paint(write_pending_url);
     }
     if let Some(CurrentRoute(signal)) = use_context::<CurrentRoute>() {
         signal.set(route.clone());
+    }
+}
+
+thread_local! {
+    /// The URL `replace_route` has yet to write.
+    static PENDING_URL: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn write_pending_url() {
+    let Some(url) = PENDING_URL.take() else {
+        return;
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }

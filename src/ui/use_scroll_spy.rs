@@ -1,5 +1,6 @@
 //! Which of a page's headings the reader is in: the last one scrolled past the top.
 
+use super::after_paint::after_next_paint;
 use leptos::prelude::*;
 
 /// How far below the viewport's top a heading counts as reached.
@@ -35,7 +36,7 @@ pub fn use_scroll_spy(ids: Vec<String>) -> ReadSignal<Option<String>> {
     });
     // The first measurement waits until the page has been drawn once: measuring in the first
     // frame would make the browser lay out the whole page an extra time before showing it.
-    request_animation_frame(move || set_timeout(update, std::time::Duration::ZERO));
+    after_next_paint(update);
     on_cleanup(move || handle.remove());
     current
 }

@@ -29,6 +29,9 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
       ],
+      // Keep Chromium's flood protection, as readers' browsers have it: a page that replaces
+      // its URL hundreds of times in a few seconds is throttled, and a test must see that.
+      ignoreDefaultArgs: ['--disable-ipc-flooding-protection'],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -109,6 +109,32 @@ test('the year slider shows only the relationships active that year, undated one
   expect(await diagram.visibleLinks()).toHaveLength(22);
 });
 
+test('dragging the slider across every year writes the URL once the drag is on screen, with no history entry', async ({ page }) => {
+  const messages = [];
+  page.on('console', (m) => messages.push(m.text()));
+  const diagram = new DiagramPage(page);
+  await diagram.open();
+  await expect(diagram.status).toHaveText('22 relationships');
+  const before = await page.evaluate(() => history.length);
+  // 300 moves in one task, as a fast drag or a held arrow key can make: Chromium ignores a
+  // page that replaces its URL more than 200 times in 10 seconds, so each must not.
+  const last = await page.evaluate(() => {
+    const input = document.querySelector('.diagram__range');
+    const [min, max] = [Number(input.min), Number(input.max)];
+    let year = min;
+    for (let i = 0; i < 300; i++) {
+      year = min + (i % (max - min + 1));
+      input.value = String(year);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    return year;
+  });
+  await expect(diagram.status).toContainText(`active in ${last}`);
+  await expect(page).toHaveURL(new RegExp(`diagram\\?year=${last}$`));
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(messages.filter((m) => /throttl/i.test(m))).toEqual([]);
+});
+
 test('play steps through the years and pause stops', async ({ page }) => {
   const diagram = new DiagramPage(page);
   await diagram.open();
