@@ -98,6 +98,9 @@ async function instantiate(src, imports) {
   const bundle = buildSync({
     entryPoints: [join(out, `${stem}.js`)], bundle: true, format: 'esm', write: false,
     minify: profile === 'release', legalComments: 'none', logLevel: 'warning',
+    // wasm-bindgen lists the split loader once per import of it (`"./__wasm_split.js":
+    // import6, … import8`), every one the same module: the repeated key is harmless.
+    logOverride: { 'duplicate-object-key': 'silent' },
   });
   const files = {
     [`${stem}.js`]: Buffer.from(bundle.outputFiles[0].contents),
