@@ -134,6 +134,32 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// After an item of an array or an object: whether another follows (a comma, consumed)
+    /// or the list ends (`close`, consumed).
+    fn more(
+        &mut self,
+        close: u8,
+        expected: &'static str,
+        at_end: &'static str,
+    ) -> Result<bool, SyntaxError> {
+        self.whitespace();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                self.whitespace();
+                if self.peek() == Some(close) {
+                    return Err(self.error("trailing comma"));
+                }
+                Ok(true)
+            }
+            Some(c) if c == close => {
+                self.at += 1;
+                Ok(false)
+            }
+            _ => Err(self.expected(expected, at_end)),
+        }
+    }
+
     fn array(&mut self) -> Result<Kind<'a>, SyntaxError> {
         self.enter()?;
         let mut items = Vec::new();
@@ -143,22 +169,8 @@ impl<'a> Parser<'a> {
         } else {
             loop {
                 items.push(self.value()?);
-                self.whitespace();
-                match self.peek() {
-                    Some(b',') => {
-                        self.at += 1;
-                        self.whitespace();
-                        if self.peek() == Some(b']') {
-                            return Err(self.error("trailing comma"));
-                        }
-                    }
-                    Some(b']') => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => {
-                        return Err(self.expected("expected `,` or `]`", "EOF while parsing a list"))
-                    }
+                if !self.more(b']', "expected `,` or `]`", "EOF while parsing a list")? {
+                    break;
                 }
             }
         }
@@ -187,24 +199,8 @@ impl<'a> Parser<'a> {
                 }
                 self.at += 1;
                 members.push((key, self.value()?));
-                self.whitespace();
-                match self.peek() {
-                    Some(b',') => {
-                        self.at += 1;
-                        self.whitespace();
-                        if self.peek() == Some(b'}') {
-                            return Err(self.error("trailing comma"));
-                        }
-                    }
-                    Some(b'}') => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => {
-                        return Err(
-                            self.expected("expected `,` or `}`", "EOF while parsing an object")
-                        )
-                    }
+                if !self.more(b'}', "expected `,` or `}`", "EOF while parsing an object")? {
+                    break;
                 }
             }
         }
