@@ -92,7 +92,7 @@ pub fn DiagramCanvas(
     // Thousands of items: rather than a reactive attribute on each, one effect writes
     // only the attributes that changed since it last ran; at once for the items in view.
     let DrawnItems(dom) = drawn;
-    let placement = use_placement(svg_ref);
+    let placement = use_placement(svg_ref, layout);
     let band = move || {
         let Some((top, height)) = placement() else {
             return Band::EVERYTHING;

@@ -1,13 +1,17 @@
 //! Where an element is on the page, without measuring it at each change. A measurement made
 //! after the page has changed (a count, a status line) makes the browser lay the whole page
 //! out first: ~40 ms with a 1,000-actor diagram. Its place on the page is measured once and
-//! again after a resize or when it is drawn anew; the scroll position is kept from scroll events.
+//! again after a resize, when it is put on the page anew or when `redrawn` changes (what is
+//! drawn in it, and so its height); the scroll position is kept from scroll events.
 
 use leptos::prelude::*;
 
 /// The element's top (from the window's top) and height, in CSS pixels; `None` while it is
 /// not on the page.
-pub fn use_placement(element: NodeRef<leptos::svg::Svg>) -> impl Fn() -> Option<(f64, f64)> + Copy {
+pub fn use_placement(
+    element: NodeRef<leptos::svg::Svg>,
+    redrawn: impl Track + Send + Sync + 'static,
+) -> impl Fn() -> Option<(f64, f64)> + Copy {
     let scroll_y = || window().scroll_y().unwrap_or_default();
     let scrolled = StoredValue::new(scroll_y());
     // The top from the page's top, and the height.
@@ -22,6 +26,7 @@ pub fn use_placement(element: NodeRef<leptos::svg::Svg>) -> impl Fn() -> Option<
     });
     Effect::new(move |_| {
         element.track();
+        redrawn.track();
         measured.set_value(None);
     });
     move || {
