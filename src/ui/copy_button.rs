@@ -36,7 +36,7 @@ pub fn CopyButton(
         <span class="visually-hidden" role="status">
             {move || match copied.get() {
                 Some(true) => format!("{what} copied to the clipboard"),
-                Some(false) => format!("Could not copy: select the {} text instead", what.to_lowercase()),
+                Some(false) => format!("Could not copy: select the {} text instead", what.to_ascii_lowercase()),
                 None => String::new(),
             }}
         </span>
