@@ -1,7 +1,7 @@
 // Prints what each part of the built app (dist/, or the folder given) costs, raw and brotli
 // (quality 11), against the performance issue's budgets: the first load every page needs (the
-// main wasm, its JS with the split loader, the CSS) within 100 KB; a lazily loaded view adds its own
-// module and the chunks of code it shares with other views, and the timeline page as a whole
+// main wasm, its JS with the split loader, the CSS) within 100 KB; a lazily loaded view adds its
+// pack (its own module and the chunks of code it shares with other views), and the timeline page as a whole
 // should weigh less than TimelineJS3 (64.7 KB brotli).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,15 +40,16 @@ const parts = [
 const firstLoad = sum(parts);
 line('  total', firstLoad, `${verdict(firstLoad.brotli <= FIRST_LOAD_BUDGET)} budget ${n(FIRST_LOAD_BUDGET).trim()}`);
 
-// What each view needs, as .ci/split-wasm.mjs wrote it into index.html for its preloads.
+// What each view needs: its pack (its module and the chunks it shares, in one file), as
+// .ci/split-wasm.mjs wrote it into index.html for its preloads.
 const code = readFileSync(join(dir, 'index.html'), 'utf8').match(/var code = (\{[^;]*\});/)?.[1];
-if (!code) throw new Error(`${dir}/index.html: no list of the views' modules`);
-console.log(`\n${'a view adds, the first time shown'.padEnd(40)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}  page total, brotli`);
-for (const [name, [module, ...shared]] of Object.entries(JSON.parse(code))) {
-  const adds = sum([module, ...shared].map(sizeOf));
+if (!code) throw new Error(`${dir}/index.html: no list of the views' packs`);
+console.log(`\n${'a view adds, the first time shown (its pack)'.padEnd(40)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}  page total, brotli`);
+for (const [name, files] of Object.entries(JSON.parse(code))) {
+  const adds = sum(files.map(sizeOf));
   const page = firstLoad.brotli + adds.brotli;
   const note = name === 'timeline' ? `${verdict(page < TIMELINEJS3)} TimelineJS3 ${n(TIMELINEJS3).trim()}` : '';
-  line(`  ${name} (${shared.length} shared chunk${shared.length === 1 ? '' : 's'})`, adds, `${n(page).trim()} ${note}`);
+  line(`  ${name}`, adds, `${n(page).trim()} ${note}`);
 }
 
 console.log('\nother files');

@@ -88,16 +88,72 @@ async function instantiate(src, imports) {
     hashedName.set(file, hashed);
     writeFileSync(join(staging, hashed), bytes);
   }
-  // What each view needs, for the preloads of index.html's first script: its module and the
-  // chunks it shares, as the loader lists them (`const __chunk_N = makeLoad(... "./chunk_N.wasm"`;
+  // What each view needs: its module and the chunks it shares, as the loader lists them
+  // (`const __chunk_N = makeLoad(... "./chunk_N.wasm"`;
   // `export const __wasm_split_load_VIEW = ... "./split_VIEW.wasm" ... [__chunk_N, ...]`).
   const chunks = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)]
     .map((m) => [m[1], hashedName.get(m[2])]));
-  const code = Object.fromEntries([...source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\[([^\]]*)\]\)\)/g)]
+  const modules = Object.fromEntries([...source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\[([^\]]*)\]\)\)/g)]
     .map(([, view, module, deps]) => [view, [hashedName.get(module),
       ...deps.split(',').map((d) => d.trim()).filter(Boolean).map((d) => chunks.get(d))]]));
+  if (Object.keys(modules).length === 0) throw new Error('__wasm_split.js: no view modules found');
+  // Each view's modules also make one file, its pack: a view shown first comes in one request
+  // and is compressed as one (separately, its 15 to 19 small files lose 2-6 KB of brotli, and
+  // take as many requests). A pack is named .wasm so that hosts serve and compress it like
+  // the modules it holds; the loader cuts it up (`viaPack` below).
+  // The loader's table: every module once, with its size; each view's pack, with the modules
+  // it holds in order (by their place in that list).
+  const parts = [...new Set(Object.values(modules).flat())];
+  const sizes = parts.map((file) => readFileSync(join(staging, file)).length);
+  const packs = {};
+  for (const [view, files] of Object.entries(modules)) {
+    const bytes = Buffer.concat(files.map((file) => readFileSync(join(staging, file))));
+    const pack = `pack_${view}-${digest('sha256', bytes, 'hex').slice(0, 16)}.wasm`;
+    writeFileSync(join(staging, pack), bytes);
+    packs[view] = [`./${pack}`, files.map((file) => parts.indexOf(file))];
+  }
+  const fetchModule = /fetch\(new URL\(("\.\/[^"]+"), import\.meta\.url\)\)/g;
+  const viewLoad = /export const (__wasm_split_load_(\w+)) = wrapAsyncCb\((makeLoad\([\s\S]*?\]\))\);/g;
+  if ([...loader.matchAll(viewLoad)].length !== Object.keys(packs).length) throw new Error('__wasm_split.js: view loads not as expected');
+  loader = `${loader.replace(fetchModule, 'part($1)').replace(viewLoad, 'export const $1 = wrapAsyncCb(viaPack("$2", $3));')}
+// Loading a view starts with its pack, unless some of its code is here already (another view
+// shares it): then each missing module comes alone. Either way every module is fetched once,
+// and a failed download is fetched again when asked for again.
+const parts = ${JSON.stringify(parts.map((file, i) => [`./${file}`, sizes[i]]))};
+const packs = ${JSON.stringify(packs)};
+const fromPacks = new Map();
+const requested = new Set();
+function part(file) {
+    const response = fromPacks.get(file) ?? fetch(new URL(file, import.meta.url));
+    fromPacks.delete(file);
+    requested.add(file);
+    response.catch(() => requested.delete(file));
+    return response;
+}
+function viaPack(view, load) {
+    return () => {
+        const [pack, held] = packs[view];
+        const files = held.map((i) => parts[i]);
+        if (!files.some(([file]) => requested.has(file) || fromPacks.has(file))) {
+            const bytes = fetch(new URL(pack, import.meta.url)).then((response) => {
+                if (!response.ok) throw new Error(\`\${pack}: HTTP \${response.status}\`);
+                return response.arrayBuffer();
+            });
+            let offset = 0;
+            for (const [file, size] of files) {
+                const start = offset;
+                offset += size;
+                fromPacks.set(file, bytes.then((b) => new Response(b.slice(start, start + size), { headers: { 'content-type': 'application/wasm' } })));
+            }
+        }
+        return load();
+    };
+}
+`;
+  // For the preloads of index.html's first script: the pack of the view an address opens.
   const placeholder = "{} /* each view's wasm modules, filled in by .ci/split-wasm.mjs */";
-  if (!html.includes(placeholder) || Object.keys(code).length === 0) throw new Error(`${htmlPath}: no view modules to preload`);
+  if (!html.includes(placeholder)) throw new Error(`${htmlPath}: no view modules to preload`);
+  const code = Object.fromEntries(Object.entries(packs).map(([view, [pack]]) => [view, [pack.slice(2)]]));
   html = html.replace(placeholder, JSON.stringify(code));
   // The loader goes into the glue, which imports it (and which it imports): one file less on
   // the page's critical path. Release builds minify it (esbuild).

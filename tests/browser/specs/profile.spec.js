@@ -110,7 +110,7 @@ test('a reader of the text downloads no view’s code; each view’s code comes 
   const console = watchConsole(page);
   const modules = [];
   page.on('request', (r) => {
-    const name = r.url().slice(BASE.length).match(/^(split_\w+|chunk_\d+)-[0-9a-f]{16}\.wasm$/);
+    const name = r.url().slice(BASE.length).match(/^(split_\w+|chunk_\d+|pack_\w+)-[0-9a-f]{16}\.wasm$/);
     if (name) modules.push(name[1]);
   });
   const profile = new ProfilePage(page);
@@ -122,10 +122,14 @@ test('a reader of the text downloads no view’s code; each view’s code comes 
   const views = page.getByRole('navigation', { name: 'Views of this profile' });
   await views.getByRole('link', { name: 'Timeline' }).click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  expect(modules).toContain('split_timeline');
-  expect(modules.filter((m) => m.startsWith('split_'))).toEqual(['split_timeline']);
+  // The first view shown comes in one file, its pack (its module and the chunks it needs).
+  expect(modules).toEqual(['pack_timeline']);
   await views.getByRole('link', { name: 'Allies and rivals' }).click();
   await expect(page.locator('.node[data-actor]').first()).toBeVisible();
+  // The diagram shares code with the timeline: only what is not here yet comes, file by file.
+  expect(modules).toContain('split_diagram');
+  expect(modules.filter((m) => m.startsWith('pack_'))).toEqual(['pack_timeline']);
+  expect(modules.length).toBeGreaterThan(2);
   const seen = modules.length;
   // Back and forth: all of it is here already, and each view is drawn at once.
   await views.getByRole('link', { name: 'Timeline' }).click();
@@ -140,9 +144,9 @@ test('a reader of the text downloads no view’s code; each view’s code comes 
 
 // Each address that needs a split-off part of the app preloads that part's code with the app.
 for (const [address, what, module, notFetched] of [
-  ['#/p/mek/timeline', 'a link to a view', 'split_timeline', 'split_diagram'],
-  ['#/', 'the home page', 'split_catalog', 'split_timeline'],
-  ['?embed#/p/mek/history', 'an embed', 'split_embedded', 'split_catalog'],
+  ['#/p/mek/timeline', 'a link to a view', 'pack_timeline', 'pack_diagram'],
+  ['#/', 'the home page', 'pack_catalog', 'pack_timeline'],
+  ['?embed#/p/mek/history', 'an embed', 'pack_embedded', 'pack_catalog'],
 ]) {
   test(`${what} preloads the code it needs with the app: each module is fetched once, by the page`, async ({ page }) => {
     const console = watchConsole(page);
@@ -151,8 +155,8 @@ for (const [address, what, module, notFetched] of [
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('.wasm'))
       .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType })));
-    const views = fetched.filter((f) => /^(split|chunk)_/.test(f.module));
-    expect(views.map((f) => f.module)).toContain(`${module}.wasm`);
+    const views = fetched.filter((f) => /^(split|chunk|pack)_/.test(f.module));
+    expect(views.map((f) => f.module)).toEqual([`${module}.wasm`]);
     expect(views.map((f) => f.module)).not.toContain(`${notFetched}.wasm`);
     // A preload the app's own fetch did not match would show as a second request.
     expect(new Set(fetched.map((f) => f.module)).size).toBe(fetched.length);
@@ -166,7 +170,7 @@ test('the shortcuts’ help fetches its code when first opened, once', async ({ 
   const console = watchConsole(page);
   const modules = [];
   page.on('request', (r) => {
-    const name = r.url().slice(BASE.length).match(/^(split_\w+)-[0-9a-f]{16}\.wasm$/);
+    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{16}\.wasm$/);
     if (name) modules.push(name[1]);
   });
   const profile = new ProfilePage(page);
@@ -180,6 +184,6 @@ test('the shortcuts’ help fetches its code when first opened, once', async ({ 
   await expect(help).toBeHidden();
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(help.getByRole('rowheader', { name: 'p', exact: true })).toBeVisible();
-  expect(modules).toEqual(['split_help']);
+  expect(modules).toEqual(['pack_help']);
   console.assertClean();
 });
