@@ -91,14 +91,36 @@ impl From<Pane> for Part {
     }
 }
 
+const TIMELINE: &str = "the timeline";
+const DIAGRAM: &str = "the diagram";
+
+/// Starts downloading a view's code, unless it is here: a pointer on the link to a view, or
+/// the focus, says the view is likely next, and a click then finds it (nearly) here. A failed
+/// download is left for the click to retry and report.
+pub fn prefetch(pane: Pane) {
+    let what = match pane {
+        Pane::Timeline => TIMELINE,
+        Pane::Diagram => DIAGRAM,
+    };
+    if LOADED.with_borrow(|loaded| loaded.contains(what)) {
+        return;
+    }
+    spawn_local(async move {
+        match pane {
+            Pane::Timeline => download(what, load_timeline).await,
+            Pane::Diagram => download(what, load_diagram).await,
+        };
+    });
+}
+
 #[component]
 pub fn LazyPart(profile: Arc<Profile>, route: ReadSignal<Route>, part: Part) -> impl IntoView {
     match part {
-        Part::Timeline => lazy_view("the timeline", load_timeline, move || {
+        Part::Timeline => lazy_view(TIMELINE, load_timeline, move || {
             timeline(profile.clone(), route)
         })
         .into_any(),
-        Part::Diagram => lazy_view("the diagram", load_diagram, move || {
+        Part::Diagram => lazy_view(DIAGRAM, load_diagram, move || {
             diagram(profile.clone(), route)
         })
         .into_any(),
@@ -201,10 +223,7 @@ where
     let load = move || {
         code.set(Code::Loading);
         spawn_local(async move {
-            let loaded = preload().await.is_ok();
-            if loaded {
-                LOADED.with_borrow_mut(|set| set.insert(what));
-            }
+            let loaded = download(what, preload).await;
             // The page may have moved on while the code downloaded.
             code.try_set(if loaded { Code::Loaded } else { Code::Failed });
         });
@@ -222,6 +241,19 @@ where
             view! { <ErrorView error=LoadError::Code { what } retry=load/> }.into_any()
         })
     }
+}
+
+/// Downloads the code of `what` (once, however often asked: the loader keeps it), and whether
+/// it is here.
+async fn download<P>(what: &'static str, preload: impl Fn() -> P) -> bool
+where
+    P: Future<Output = Result<(), SplitLoaderError>>,
+{
+    let loaded = preload().await.is_ok();
+    if loaded {
+        LOADED.with_borrow_mut(|set| set.insert(what));
+    }
+    loaded
 }
 
 /// The output of a future that needs no waiting (a split function whose code is loaded).

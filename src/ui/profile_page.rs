@@ -7,7 +7,7 @@ use super::embed_mode::full_site_url;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::footnote_preview::FootnotePreview;
-use super::lazy_views::{Dialog, LazyDialogButton, LazyPart};
+use super::lazy_views::{prefetch, Dialog, LazyDialogButton, LazyPart};
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
 use super::preview_state::PreviewState;
@@ -98,7 +98,10 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
             query: String::new(),
         }
         .href();
-        view! { <a class="views__link" href=href aria-current=move || (pane.get() == Some(p)).then_some("page")>{p.label()}</a> }
+        view! {
+            <a class="views__link" href=href aria-current=move || (pane.get() == Some(p)).then_some("page")
+                on:pointerenter=move |_| prefetch(p) on:focus=move |_| prefetch(p)>{p.label()}</a>
+        }
     });
     let index = Arc::new(CitationIndex::of(&profile));
     let printing = use_printing();

@@ -142,6 +142,33 @@ test('a reader of the text downloads no view’s code; each view’s code comes 
   console.assertClean();
 });
 
+test('pointing at a view’s link, or focusing it, starts downloading that view’s code, once', async ({ page }) => {
+  const console = watchConsole(page);
+  const modules = [];
+  page.on('request', (r) => {
+    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{16}\.wasm$/);
+    if (name) modules.push(name[1]);
+  });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  const views = page.getByRole('navigation', { name: 'Views of this profile' });
+  await views.getByRole('link', { name: 'Timeline' }).hover();
+  await expect.poll(() => modules).toEqual(['pack_timeline']);
+  await views.getByRole('link', { name: 'Allies and rivals' }).focus();
+  await expect.poll(() => modules).toContain('split_diagram');
+  await page.waitForLoadState('networkidle');
+  const seen = modules.length;
+  // Each view is then drawn with the code already here: nothing more is fetched.
+  await views.getByRole('link', { name: 'Allies and rivals' }).press('Enter');
+  await expect(page.locator('.node[data-actor]').first()).toBeVisible();
+  await views.getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  expect(modules.length).toBe(seen);
+  expect(new Set(modules).size).toBe(modules.length);
+  console.assertClean();
+});
+
 // Each address that needs a split-off part of the app preloads that part's code with the app.
 for (const [address, what, module, notFetched] of [
   ['#/p/mek/timeline', 'a link to a view', 'pack_timeline', 'pack_diagram'],
