@@ -1,5 +1,15 @@
 import { BASE, ProfilePage, SEED_HEADINGS, watchConsole, test, expect } from '../pages.js';
 
+/** The names of the split-off code the page requests, in order (`pack_timeline`, `split_diagram`, `chunk_12`). */
+const codeRequests = (page) => {
+  const modules = [];
+  page.on('request', (r) => {
+    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{16}\.wasm$/);
+    if (name) modules.push(name[1]);
+  });
+  return modules;
+};
+
 test('the profile shows every section heading of the seed, in order, and all 59 notes', async ({ page }) => {
   const console = watchConsole(page);
   const profile = new ProfilePage(page);
@@ -108,11 +118,7 @@ test('the profile a link opens is downloaded once, from the start, by the page�
 
 test('a reader of the text downloads no view’s code; each view’s code comes once, when first shown', async ({ page }) => {
   const console = watchConsole(page);
-  const modules = [];
-  page.on('request', (r) => {
-    const name = r.url().slice(BASE.length).match(/^(split_\w+|chunk_\d+|pack_\w+)-[0-9a-f]{16}\.wasm$/);
-    if (name) modules.push(name[1]);
-  });
+  const modules = codeRequests(page);
   const profile = new ProfilePage(page);
   await profile.open();
   await profile.loaded();
@@ -144,11 +150,7 @@ test('a reader of the text downloads no view’s code; each view’s code comes 
 
 test('pointing at a view’s link, or focusing it, starts downloading that view’s code, once', async ({ page }) => {
   const console = watchConsole(page);
-  const modules = [];
-  page.on('request', (r) => {
-    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{16}\.wasm$/);
-    if (name) modules.push(name[1]);
-  });
+  const modules = codeRequests(page);
   const profile = new ProfilePage(page);
   await profile.open();
   await profile.loaded();
@@ -195,11 +197,7 @@ for (const [address, what, module, notFetched] of [
 
 test('the shortcuts’ help fetches its code when first opened, once', async ({ page }) => {
   const console = watchConsole(page);
-  const modules = [];
-  page.on('request', (r) => {
-    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{16}\.wasm$/);
-    if (name) modules.push(name[1]);
-  });
+  const modules = codeRequests(page);
   const profile = new ProfilePage(page);
   await profile.open();
   await profile.loaded();
