@@ -104,10 +104,10 @@ async function instantiate(src, imports) {
   // The loader's table: every module once, with its size; each view's pack, with the modules
   // it holds in order (by their place in that list).
   const parts = [...new Set(Object.values(modules).flat())];
-  const sizes = parts.map((file) => readFileSync(join(staging, file)).length);
+  const contents = new Map(parts.map((file) => [file, readFileSync(join(staging, file))]));
   const packs = {};
   for (const [view, files] of Object.entries(modules)) {
-    const bytes = Buffer.concat(files.map((file) => readFileSync(join(staging, file))));
+    const bytes = Buffer.concat(files.map((file) => contents.get(file)));
     const pack = `pack_${view}-${digest('sha256', bytes, 'hex').slice(0, 16)}.wasm`;
     writeFileSync(join(staging, pack), bytes);
     packs[view] = [`./${pack}`, files.map((file) => parts.indexOf(file))];
@@ -119,7 +119,7 @@ async function instantiate(src, imports) {
 // Loading a view starts with its pack, unless some of its code is here already (another view
 // shares it): then each missing module comes alone. Either way every module is fetched once,
 // and a failed download is fetched again when asked for again.
-const parts = ${JSON.stringify(parts.map((file, i) => [`./${file}`, sizes[i]]))};
+const parts = ${JSON.stringify(parts.map((file) => [`./${file}`, contents.get(file).length]))};
 const packs = ${JSON.stringify(packs)};
 const fromPacks = new Map();
 const requested = new Set();
