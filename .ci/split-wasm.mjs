@@ -116,9 +116,12 @@ async function instantiate(src, imports) {
   const viewLoad = /export const (__wasm_split_load_(\w+)) = wrapAsyncCb\((makeLoad\([\s\S]*?\]\))\);/g;
   if ([...loader.matchAll(viewLoad)].length !== Object.keys(packs).length) throw new Error('__wasm_split.js: view loads not as expected');
   loader = `${loader.replace(fetchModule, 'part($1)').replace(viewLoad, 'export const $1 = wrapAsyncCb(viaPack("$2", $3));')}
-// Loading a view starts with its pack, unless some of its code is here already (another view
-// shares it): then each missing module comes alone. Either way every module is fetched once,
-// and a failed download is fetched again when asked for again.
+// Loading a view starts with its pack, unless a tenth of it or more is here already (another
+// view shares that code, e.g. the diagram after the timeline): then each missing module comes
+// alone rather than downloading so much again. Under a tenth (an embed's own part shares a few
+// small chunks with the view it shows), the pack is worth its one request, and it is what
+// index.html preloaded; modules already here are skipped in it. Every module is instantiated
+// once, and a failed download is fetched again when asked for again.
 const parts = ${JSON.stringify(parts.map((file) => [`./${file}`, contents.get(file).length]))};
 const packs = ${JSON.stringify(packs)};
 const fromPacks = new Map();
@@ -134,8 +137,10 @@ function viaPack(view, load) {
     return () => {
         const [pack, held] = packs[view];
         const files = held.map((i) => parts[i]);
-        if (!files.some(([file]) => requested.has(file) || fromPacks.has(file))) {
-            const bytes = fetch(new URL(pack, import.meta.url)).then((response) => {
+        const here = ([file]) => requested.has(file) || fromPacks.has(file);
+        const bytes = (list) => list.reduce((sum, [, size]) => sum + size, 0);
+        if (bytes(files.filter(here)) * 10 < bytes(files)) {
+            const content = fetch(new URL(pack, import.meta.url)).then((response) => {
                 if (!response.ok) throw new Error(\`\${pack}: HTTP \${response.status}\`);
                 return response.arrayBuffer();
             });
@@ -143,7 +148,8 @@ function viaPack(view, load) {
             for (const [file, size] of files) {
                 const start = offset;
                 offset += size;
-                fromPacks.set(file, bytes.then((b) => new Response(b.slice(start, start + size), { headers: { 'content-type': 'application/wasm' } })));
+                if (here([file])) continue;
+                fromPacks.set(file, content.then((b) => new Response(b.slice(start, start + size), { headers: { 'content-type': 'application/wasm' } })));
             }
         }
         return load();

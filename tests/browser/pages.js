@@ -209,12 +209,14 @@ export class HostPage {
     const outer = await this.iframes.nth(n).evaluate((f) => f.getBoundingClientRect().height);
     return [outer, content];
   }
-  /** Waits until the n-th iframe is as tall as its content (to the pixel), and returns that height. */
+  /** Waits until the n-th iframe is drawn (its part, not a loading line) and as tall as its
+   * content (to the pixel), and returns that height. */
   async sizedToContent(n) {
     let last = [0, 0];
     await expect.poll(async () => {
+      const loading = await (await this.frame(n)).locator('.status--loading').count();
       last = await this.heights(n);
-      return last[1] > 100 && Math.abs(last[0] - Math.ceil(last[1])) <= 1;
+      return loading === 0 && last[1] > 100 && Math.abs(last[0] - Math.ceil(last[1])) <= 1;
     }, { timeout: 15_000 }).toBe(true);
     return last[0];
   }
