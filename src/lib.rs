@@ -5,6 +5,7 @@
 
 pub mod citations;
 pub mod cite;
+pub mod decimal;
 pub mod diagram;
 pub mod embed;
 pub mod geometry;

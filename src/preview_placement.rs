@@ -1,7 +1,7 @@
 //! Where a footnote preview goes: below or above its marker, never covering it,
 //! shifted sideways to stay fully inside the viewport.
 
-use crate::geometry::Rect;
+use crate::geometry::{within, Rect};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placement {
@@ -32,7 +32,7 @@ pub fn place(marker: Rect, size: (f64, f64), viewport: (f64, f64)) -> Placement 
         marker.bottom() + GAP
     };
     let centred = marker.left + marker.width / 2.0 - width / 2.0;
-    let left = centred.clamp(MARGIN, (vw - MARGIN - width).max(MARGIN));
+    let left = within(centred, MARGIN, vw - MARGIN - width);
     Placement {
         left,
         top,

@@ -9,6 +9,8 @@
 
 use super::text::wrap;
 use super::zone::{actor_zones, relationships_by_actor, Zone};
+use crate::decimal::fixed;
+use crate::geometry::within;
 pub use crate::geometry::Rect;
 use crate::model::{Certainty, Direction, Profile, RelationshipType};
 use std::collections::HashMap;
@@ -282,7 +284,7 @@ pub fn layout(profile: &Profile, frame: Frame) -> Layout {
         let body_h = sides_h.max(middle_h);
         let lowest = top + with_band(inner_h);
         let highest = top + body_h - centre.rect.height - with_band(apart_h);
-        centre_y = (top + (body_h - centre.rect.height) / 2.0).clamp(lowest, highest);
+        centre_y = within(top + (body_h - centre.rect.height) / 2.0, lowest, highest);
         sides_top = top;
         body_bottom = top + body_h;
         apart_top = centre_y + centre.rect.height + g.band;
@@ -419,23 +421,28 @@ fn route_links(
                 Zone::Inner => (spread(c.left, c.width, i, n), c.top),
                 Zone::Apart => (spread(c.left, c.width, i, n), c.bottom()),
             };
+            // The path's numbers, written to a tenth of a pixel.
+            let [sx1, sy1, ex1, ey1] = [sx, sy, ex, ey].map(|v| fixed(v, 1));
             let (path, mid) = if !vertical {
                 let mx = (sx + ex) / 2.0;
+                let mx1 = fixed(mx, 1);
                 (
-                    format!("M{sx:.1} {sy:.1}C{mx:.1} {sy:.1} {mx:.1} {ey:.1} {ex:.1} {ey:.1}"),
+                    format!("M{sx1} {sy1}C{mx1} {sy1} {mx1} {ey1} {ex1} {ey1}"),
                     (mx, (sy + ey) / 2.0),
                 )
             } else if zone == Zone::Apart && straight_to_apart {
                 // Phones: straight down the empty centre column, bending only above the row.
                 let my = (apart_bend + ey) / 2.0;
+                let (bend1, my1) = (fixed(apart_bend, 1), fixed(my, 1));
                 (
-                    format!("M{sx:.1} {sy:.1}L{sx:.1} {apart_bend:.1}C{sx:.1} {my:.1} {ex:.1} {my:.1} {ex:.1} {ey:.1}"),
+                    format!("M{sx1} {sy1}L{sx1} {bend1}C{sx1} {my1} {ex1} {my1} {ex1} {ey1}"),
                     (sx, (sy + apart_bend) / 2.0),
                 )
             } else {
                 let my = (sy + ey) / 2.0;
+                let my1 = fixed(my, 1);
                 (
-                    format!("M{sx:.1} {sy:.1}C{sx:.1} {my:.1} {ex:.1} {my:.1} {ex:.1} {ey:.1}"),
+                    format!("M{sx1} {sy1}C{sx1} {my1} {ex1} {my1} {ex1} {ey1}"),
                     ((sx + ex) / 2.0, my),
                 )
             };

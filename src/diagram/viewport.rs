@@ -1,6 +1,9 @@
 //! Zoom and pan, in the diagram's own units: a point `p` of the diagram is drawn at
 //! `p * scale + (x, y)`.
 
+use crate::decimal::fixed;
+use crate::geometry::within;
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
     pub scale: f64,
@@ -32,7 +35,7 @@ impl Viewport {
 
     /// Zooms by `factor`, keeping the point under `at` where it is.
     pub fn zoom_at(self, factor: f64, at: Point) -> Viewport {
-        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        let scale = within(self.scale * factor, MIN_SCALE, MAX_SCALE);
         let k = scale / self.scale;
         Viewport {
             scale,
@@ -60,7 +63,7 @@ impl Viewport {
             return start;
         }
         let (m0, m1) = (middle(from), middle(to));
-        let scale = (start.scale * d1 / d0).clamp(MIN_SCALE, MAX_SCALE);
+        let scale = within(start.scale * d1 / d0, MIN_SCALE, MAX_SCALE);
         let content = (
             (m0.0 - start.x) / start.scale,
             (m0.1 - start.y) / start.scale,
@@ -77,8 +80,8 @@ impl Viewport {
         let keep_x = KEEP.min(width / 2.0);
         let keep_y = KEEP.min(height / 2.0);
         Viewport {
-            x: self.x.clamp(keep_x - width * self.scale, width - keep_x),
-            y: self.y.clamp(keep_y - height * self.scale, height - keep_y),
+            x: within(self.x, keep_x - width * self.scale, width - keep_x),
+            y: within(self.y, keep_y - height * self.scale, height - keep_y),
             ..self
         }
     }
@@ -86,8 +89,10 @@ impl Viewport {
     /// The SVG `transform` attribute.
     pub fn transform(&self) -> String {
         format!(
-            "translate({:.2} {:.2}) scale({:.4})",
-            self.x, self.y, self.scale
+            "translate({} {}) scale({})",
+            fixed(self.x, 2),
+            fixed(self.y, 2),
+            fixed(self.scale, 4)
         )
     }
 }

@@ -4,6 +4,7 @@
 use super::api::{fetch_catalog, fetch_profile};
 use super::app::set_title;
 use super::error_view::{ErrorView, Loading};
+use crate::decimal::fixed;
 use crate::model::{Event, Profile};
 use crate::route::{Anchor, Route};
 use crate::timeline::{category_key, category_symbol, compare, Mark};
@@ -73,7 +74,7 @@ fn Comparison(left: Arc<Profile>, right: Arc<Profile>) -> impl IntoView {
     ));
     let c = compare(&left, &right);
     let profiles = [&left, &right];
-    let percent = |x: f64| format!("{:.3}%", x * 100.0);
+    let percent = |x: f64| format!("{}%", fixed(x * 100.0, 3));
     let lanes = c
         .lanes
         .iter()

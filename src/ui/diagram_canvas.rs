@@ -6,6 +6,7 @@ use super::after_paint::after_next_paint;
 use super::diagram_drawing::{draw, Drawing, FONT};
 use super::use_placement::use_placement;
 use super::use_route::push_route;
+use crate::decimal::fixed;
 use crate::diagram::{step, Arrow, Band, Item, Layout, Viewport};
 use crate::model::Profile;
 use crate::route::Route;
@@ -347,17 +348,23 @@ pub fn DiagramCanvas(
 
     let content_ref = NodeRef::<leptos::svg::G>::new();
     let frame = move || {
-        let (w, h) = layout.with(|l| (l.width, l.height));
+        let (w, h) = layout.with(|l| {
+            (
+                fixed(l.width, 1).to_string(),
+                fixed(l.height, 1).to_string(),
+            )
+        });
+        let view_box = format!("0 0 {w} {h}");
         view! {
             <svg node_ref=svg_ref class="diagram__svg" class:is-zoomed=move || !viewport.get().is_default()
-                viewBox=format!("0 0 {w} {h}") width=w height=h preserveAspectRatio="xMidYMin meet"
+                viewBox=view_box width=w height=h preserveAspectRatio="xMidYMin meet"
                 font-family=FONT role="group" tabindex="-1" aria-roledescription="relationship diagram"
                 aria-label=profile.with_value(|p| format!("Allies and rivals of {}. Arrow keys move between actors and along links; Enter opens a card; plus and minus zoom. The Table button shows the same relationships as a table.", p.name))
                 on:keydown=on_keydown on:pointerdown=on_pointerdown on:pointermove=on_pointermove
                 on:pointerup=on_pointerend on:pointercancel=on_pointerend on:wheel=on_wheel
                 on:pointerover=on_pointerover on:pointerout=on_pointerout on:focusin=on_focusin
                 on:focusout=on_focusout on:click=on_click>
-                <rect class="diagram__paper" width=w height=h fill="#ffffff"/>
+                <rect class="diagram__paper" width=w.clone() height=h.clone() fill="#ffffff"/>
                 <g class="diagram__viewport" node_ref=content_ref transform=move || viewport.get().transform()></g>
             </svg>
         }

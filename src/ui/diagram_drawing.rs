@@ -4,6 +4,7 @@
 //! Colours, dashes and widths are SVG attributes, so an exported copy looks the same
 //! without the stylesheet (the stylesheet overrides them in dark mode).
 
+use crate::decimal::fixed;
 use crate::diagram::{
     key_sample_length, link_label, link_opacity, link_style, Item, KeyEntry, Label, Layout, Zone,
 };
@@ -41,7 +42,7 @@ fn child(parent: &Element, name: &str, attributes: &[(&str, &str)]) -> Option<El
 fn stroke(element: &Element, colour: &str, width: f64, dash: Option<&str>) -> Option<()> {
     element.set_attribute("stroke", colour).ok()?;
     element
-        .set_attribute("stroke-width", &width.to_string())
+        .set_attribute("stroke-width", &fixed(width, 2).to_string())
         .ok()?;
     if let Some(dash) = dash {
         element.set_attribute("stroke-dasharray", dash).ok()?;
@@ -50,7 +51,7 @@ fn stroke(element: &Element, colour: &str, width: f64, dash: Option<&str>) -> Op
 }
 
 fn number(x: f64) -> String {
-    format!("{x:.1}")
+    fixed(x, 1).to_string()
 }
 
 /// Everything inside the zoomable group: links under boxes, then the key.
@@ -108,7 +109,10 @@ pub fn draw(profile: &Profile, layout: &Layout) -> Option<Drawing> {
                     ("class", "link__line"),
                     ("d", &link.path),
                     ("fill", "none"),
-                    ("stroke-opacity", &link_opacity(rel.certainty).to_string()),
+                    (
+                        "stroke-opacity",
+                        &fixed(link_opacity(rel.certainty), 2).to_string(),
+                    ),
                 ],
             )?;
             stroke(&line, style.colour, style.width, style.dash)?;
@@ -226,7 +230,7 @@ fn label_box(parent: &Element, label: &Label, stroke: &str, ink: &str, bold: boo
         &[
             ("class", "node__text"),
             ("text-anchor", "middle"),
-            ("font-size", &label.font.to_string()),
+            ("font-size", &fixed(label.font, 1).to_string()),
             ("fill", ink),
             ("font-weight", if bold { "700" } else { "400" }),
         ],
@@ -326,7 +330,7 @@ fn key(parent: &Element, layout: &Layout) -> Option<()> {
     let length = key_sample_length();
     for item in &layout.key {
         let (x, y) = (item.x, item.y);
-        let d = format!("M{x:.1} {y:.1}H{:.1}", x + length);
+        let d = format!("M{} {}H{}", fixed(x, 1), fixed(y, 1), fixed(x + length, 1));
         let (class, colour, width, dash) = match item.entry {
             KeyEntry::Type(kind) => {
                 let s = link_style(kind);
@@ -350,7 +354,7 @@ fn key(parent: &Element, layout: &Layout) -> Option<()> {
                 sample
                     .set_attribute(
                         "stroke-opacity",
-                        &link_opacity(Certainty::Suspected).to_string(),
+                        &fixed(link_opacity(Certainty::Suspected), 2).to_string(),
                     )
                     .ok()?;
                 question_mark(&group, (x + length / 2.0, y), NEUTRAL)?;
@@ -365,7 +369,7 @@ fn key(parent: &Element, layout: &Layout) -> Option<()> {
             "text",
             &[
                 ("class", "key__text"),
-                ("font-size", &item.label.font.to_string()),
+                ("font-size", &fixed(item.label.font, 1).to_string()),
                 ("fill", INK),
             ],
         )?;

@@ -4,6 +4,7 @@
 use super::inline_text::{inline_text, MarkerIds};
 use super::note_marker::note_marker;
 use super::preview_state::PreviewState;
+use crate::decimal::fixed;
 use crate::diagram::{certainty_text, direction_text, link_style, period_text, Item, Layout, Zone};
 use crate::model::{Certainty, Profile, Relationship, RelationshipType};
 use crate::route::Route;
@@ -138,7 +139,7 @@ pub fn link_sample(kind: RelationshipType) -> impl IntoView {
     let s = link_style(kind);
     view! {
         <svg class=format!("link-sample link--{}", kind.key()) width="30" height="10" viewBox="0 0 30 10" aria-hidden="true">
-            <path class="key__line" d="M1 5H29" fill="none" stroke=s.colour stroke-width=s.width.min(4.0) stroke-dasharray=s.dash/>
+            <path class="key__line" d="M1 5H29" fill="none" stroke=s.colour stroke-width=fixed(s.width.min(4.0), 2).to_string() stroke-dasharray=s.dash/>
         </svg>
     }
 }

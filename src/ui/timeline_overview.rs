@@ -4,6 +4,7 @@
 
 use super::inline_text::MarkerIds;
 use super::note_marker::note_marker;
+use crate::decimal::fixed;
 use crate::model::Profile;
 use crate::timeline::{decade_counts, period_rows, year_histogram};
 use leptos::prelude::*;
@@ -94,5 +95,5 @@ pub fn TimelineOverview(
 
 /// A CSS percentage, for positions set through the CSSOM (allowed by a strict CSP).
 fn percent(value: f64) -> String {
-    format!("{value:.3}%")
+    format!("{}%", fixed(value, 3))
 }

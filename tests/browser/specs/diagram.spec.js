@@ -348,7 +348,7 @@ test.describe('on a 375 px phone', () => {
     await diagram.open();
     const svg = await diagram.svg.boundingBox();
     expect(svg.width).toBeLessThanOrEqual(375);
-    expect(await diagram.svg.getAttribute('viewBox')).toMatch(/^0 0 340 /);
+    expect(await diagram.svg.getAttribute('viewBox')).toMatch(/^0 0 340\.0 /);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await diagram.link('iraq-saddam-sponsor').locator('.link__hit').tap({ force: true });
     await expect(diagram.card.getByRole('heading')).toHaveText('State sponsor: The Iraqi Government under Saddam Hussein');
