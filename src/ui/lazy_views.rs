@@ -24,7 +24,7 @@ use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::future::Future;
-use std::pin::pin;
+use std::pin::{pin, Pin};
 use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
 
@@ -91,47 +91,57 @@ impl From<Pane> for Part {
     }
 }
 
-const TIMELINE: &str = "the timeline";
-const DIAGRAM: &str = "the diagram";
+/// The code of a split-off part: its name in messages, and its download (one of the `load_*`
+/// functions, boxed to one type: `lazy_view` and `download` are then compiled once, not once
+/// per part).
+#[derive(Clone, Copy)]
+struct Code {
+    what: &'static str,
+    download: fn() -> Download,
+}
+
+type Download = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
+
+macro_rules! code {
+    ($what:literal, $load:ident) => {
+        Code {
+            what: $what,
+            download: || Box::pin($load()),
+        }
+    };
+}
+
+const TIMELINE: Code = code!("the timeline", load_timeline);
+const DIAGRAM: Code = code!("the diagram", load_diagram);
 
 /// Starts downloading a view's code, unless it is here: a pointer on the link to a view, or
 /// the focus, says the view is likely next, and a click then finds it (nearly) here. A failed
 /// download is left for the click to retry and report.
 pub fn prefetch(pane: Pane) {
-    let what = match pane {
+    let code = match pane {
         Pane::Timeline => TIMELINE,
         Pane::Diagram => DIAGRAM,
     };
-    if LOADED.with_borrow(|loaded| loaded.contains(what)) {
-        return;
+    if !is_here(code) {
+        spawn_local(async move {
+            download(code).await;
+        });
     }
-    spawn_local(async move {
-        match pane {
-            Pane::Timeline => download(what, load_timeline).await,
-            Pane::Diagram => download(what, load_diagram).await,
-        };
-    });
 }
 
 #[component]
 pub fn LazyPart(profile: Arc<Profile>, route: ReadSignal<Route>, part: Part) -> impl IntoView {
     match part {
-        Part::Timeline => lazy_view(TIMELINE, load_timeline, move || {
-            timeline(profile.clone(), route)
-        })
-        .into_any(),
-        Part::Diagram => lazy_view(DIAGRAM, load_diagram, move || {
-            diagram(profile.clone(), route)
-        })
-        .into_any(),
-        Part::Cite => lazy_view("the citations", load_cite, move || {
-            cite(profile.clone(), route)
-        })
-        .into_any(),
-        Part::Embed => lazy_view("the embed options", load_embed, move || {
-            embed(profile.clone(), route)
-        })
-        .into_any(),
+        Part::Timeline => lazy_view(TIMELINE, built(move || timeline(profile.clone(), route))),
+        Part::Diagram => lazy_view(DIAGRAM, built(move || diagram(profile.clone(), route))),
+        Part::Cite => lazy_view(
+            code!("the citations", load_cite),
+            built(move || cite(profile.clone(), route)),
+        ),
+        Part::Embed => lazy_view(
+            code!("the embed options", load_embed),
+            built(move || embed(profile.clone(), route)),
+        ),
     }
 }
 
@@ -169,29 +179,34 @@ pub fn LazyDialogButton(
 /// Two profiles compared.
 #[component]
 pub fn LazyCompare(left: String, right: Option<String>) -> impl IntoView {
-    lazy_view("the comparison", load_compare, move || {
-        compare(left.clone(), right.clone())
-    })
+    lazy_view(
+        code!("the comparison", load_compare),
+        built(move || compare(left.clone(), right.clone())),
+    )
 }
 
 /// The home page: the catalog and its search.
 #[component]
 pub fn LazyCatalog(route: ReadSignal<Route>) -> impl IntoView {
-    lazy_view("the catalog", load_catalog, move || catalog(route))
+    lazy_view(
+        code!("the catalog", load_catalog),
+        built(move || catalog(route)),
+    )
 }
 
 /// The app inside another site's iframe.
 #[component]
 pub fn LazyEmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) -> impl IntoView {
-    lazy_view("the embedded view", load_embedded, move || {
-        embedded(options, route)
-    })
+    lazy_view(
+        code!("the embedded view", load_embedded),
+        built(move || embedded(options, route)),
+    )
 }
 
 /// The keyboard shortcuts' table, in the help dialog.
 #[component]
 pub fn LazyShortcutsHelp() -> impl IntoView {
-    lazy_view("the keyboard shortcuts", load_help, help)
+    lazy_view(code!("the keyboard shortcuts", load_help), built(help))
 }
 
 thread_local! {
@@ -200,58 +215,62 @@ thread_local! {
 }
 
 #[derive(Clone, Copy, PartialEq)]
-enum Code {
+enum State {
     Loading,
     Loaded,
     Failed,
 }
 
-/// While the code of `what` downloads, a loading line; if that fails, an error with a retry
-/// (a failed download is not remembered: trying again fetches again); then the view `build`
-/// makes, built like any other once its code is here.
-fn lazy_view<P, B>(
-    what: &'static str,
-    preload: impl Fn() -> P + Copy + Send + Sync + 'static,
-    build: impl Fn() -> B + Send + Sync + 'static,
-) -> impl IntoView
+fn is_here(code: Code) -> bool {
+    LOADED.with_borrow(|loaded| loaded.contains(code.what))
+}
+
+/// A view made by a split function, once its code is here (`None` if it cannot be made).
+type Build = Arc<dyn Fn() -> Option<AnyView> + Send + Sync>;
+
+fn built<F>(split: impl Fn() -> F + Send + Sync + 'static) -> Build
 where
-    P: Future<Output = Result<(), SplitLoaderError>> + 'static,
-    B: Future<Output = Result<AnyView, SplitLoaderError>>,
+    F: Future<Output = Result<AnyView, SplitLoaderError>>,
 {
-    let here = LOADED.with_borrow(|loaded| loaded.contains(what));
-    let code = RwSignal::new(if here { Code::Loaded } else { Code::Loading });
+    Arc::new(move || now(split()).and_then(Result::ok))
+}
+
+/// While the code downloads, a loading line; if that fails, an error with a retry (a failed
+/// download is not remembered: trying again fetches again); then the view `build` makes,
+/// built like any other once its code is here.
+fn lazy_view(code: Code, build: Build) -> AnyView {
+    let what = code.what;
+    let here = is_here(code);
+    let state = RwSignal::new(if here { State::Loaded } else { State::Loading });
     let load = move || {
-        code.set(Code::Loading);
+        state.set(State::Loading);
         spawn_local(async move {
-            let loaded = download(what, preload).await;
+            let loaded = download(code).await;
             // The page may have moved on while the code downloaded.
-            code.try_set(if loaded { Code::Loaded } else { Code::Failed });
+            state.try_set(if loaded { State::Loaded } else { State::Failed });
         });
     };
     if !here {
         load();
     }
-    move || {
-        let view = match code.get() {
-            Code::Loading => return view! { <Loading what/> }.into_any(),
-            Code::Loaded => now(build()).and_then(Result::ok),
-            Code::Failed => None,
+    (move || {
+        let view = match state.get() {
+            State::Loading => return view! { <Loading what/> }.into_any(),
+            State::Loaded => build(),
+            State::Failed => None,
         };
         view.unwrap_or_else(|| {
             view! { <ErrorView error=LoadError::Code { what } retry=load/> }.into_any()
         })
-    }
+    })
+    .into_any()
 }
 
-/// Downloads the code of `what` (once, however often asked: the loader keeps it), and whether
-/// it is here.
-async fn download<P>(what: &'static str, preload: impl Fn() -> P) -> bool
-where
-    P: Future<Output = Result<(), SplitLoaderError>>,
-{
-    let loaded = preload().await.is_ok();
+/// Downloads the code (once, however often asked: the loader keeps it), and whether it is here.
+async fn download(code: Code) -> bool {
+    let loaded = (code.download)().await.is_ok();
     if loaded {
-        LOADED.with_borrow_mut(|set| set.insert(what));
+        LOADED.with_borrow_mut(|set| set.insert(code.what));
     }
     loaded
 }
