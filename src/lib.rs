@@ -3,6 +3,7 @@
 //! Everything outside `ui` is plain Rust with no browser types, tested natively:
 //! the profile model, its validation, the catalog search and the URL routes.
 
+pub mod build_pace;
 pub mod citations;
 pub mod cite;
 pub mod decimal;

@@ -4,6 +4,7 @@
 
 use super::copy_button::CopyButton;
 use super::use_progressive_count::{built_items, use_progressive_count};
+use crate::build_pace::{Pace, WHILE_LOADING_MS};
 use crate::citations::{backlink_label, CitationIndex, CitationSite};
 use crate::model::{Note, NoteNumber, Profile, SectionId};
 use crate::route::{Anchor, Route};
@@ -11,8 +12,11 @@ use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-/// Notes built per animation frame.
-const NOTES_PER_FRAME: usize = 20;
+/// Notes built in the first frame, then as many as fit.
+const NOTES: Pace = Pace {
+    first: 8,
+    budget_ms: WHILE_LOADING_MS,
+};
 
 /// Which notes a list shows.
 #[derive(Clone, Default)]
@@ -60,7 +64,7 @@ pub fn NotesList(
             })
             .collect(),
     );
-    let rendered = use_progressive_count(open, listed.len(), NOTES_PER_FRAME);
+    let rendered = use_progressive_count(open, listed.len(), NOTES);
     // A note the URL names is built now (once the list is open), so the jump to it lands.
     {
         let (profile, listed) = (profile.clone(), listed.clone());

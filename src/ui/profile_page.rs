@@ -18,6 +18,7 @@ use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::use_printing::use_printing;
 use super::use_progressive_count::use_progressive_count;
+use crate::build_pace::{Pace, WHILE_LOADING_MS};
 use crate::citations::{notes_of_pane, CitationIndex};
 use crate::embed::EmbedScope;
 use crate::model::Profile;
@@ -27,8 +28,11 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Sections of the text built per animation frame.
-const SECTIONS_PER_FRAME: usize = 2;
+/// The text is built a section in the first frame, then as many as fit.
+const SECTIONS: Pace = Pace {
+    first: 1,
+    budget_ms: WHILE_LOADING_MS,
+};
 
 /// `embed`: the part an embed shows, instead of the full page.
 #[component]
@@ -109,10 +113,10 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         seen.copied().unwrap_or(false) || pane.get().is_none()
     });
     // The text is built in reading order, a few sections per frame: the first screen paints
-    // at once and no task blocks the page for long; then the notes, then the sources. A jump
+    // at once and no task blocks the page for long (`SECTIONS`); then the notes, then the sources. A jump
     // to a place in the profile builds the text at once, so that it lands.
     let total = profile.sections.len();
-    let sections = use_progressive_count(reader_shown.into(), total, SECTIONS_PER_FRAME);
+    let sections = use_progressive_count(reader_shown.into(), total, SECTIONS);
     Effect::new(move |_| {
         if matches!(
             route.get(),

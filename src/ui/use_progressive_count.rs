@@ -2,24 +2,23 @@
 //! a profile of 10,000 notes. The first items show at once and the page never blocks long.
 
 use super::use_printing::use_printing;
+use crate::build_pace::{next_count, Pace};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use std::sync::Arc;
 
-/// How many of `total` items are built: 0 while `open` is false, then growing by
-/// `per_frame` each frame; all of them for a printout. Raise it (`update`) to have an item
+/// How many of `total` items are built: 0 while `open` is false, then growing each frame at
+/// `pace` (the first frame's count, then as many as the budget holds); all of them for a
+/// printout. Raise it (`update`) to have an item
 /// built now, e.g. before a jump.
-pub fn use_progressive_count(
-    open: Signal<bool>,
-    total: usize,
-    per_frame: usize,
-) -> RwSignal<usize> {
+pub fn use_progressive_count(open: Signal<bool>, total: usize, pace: Pace) -> RwSignal<usize> {
     let rendered = RwSignal::new(0);
     let printing = use_printing();
     Effect::new(move |_| {
         if printing.get() && open.get() {
             rendered.set(total);
         } else if open.get() {
-            grow(rendered, total, per_frame);
+            grow(rendered, total, pace, pace.first);
         } else {
             rendered.set(0);
         }
@@ -27,20 +26,30 @@ pub fn use_progressive_count(
     rendered
 }
 
-fn grow(rendered: RwSignal<usize>, total: usize, per_frame: usize) {
+fn grow(rendered: RwSignal<usize>, total: usize, pace: Pace, count: usize) {
     let Some(now) = rendered.try_get_untracked() else {
         return; // The list is gone.
     };
-    let next = (now + per_frame).min(total);
+    let next = (now + count).min(total);
+    let start = clock();
     rendered.set(next);
     if next < total {
-        request_animation_frame(move || {
-            // Stop if the list was closed meanwhile.
-            if rendered.try_get_untracked().is_some_and(|n| n > 0) {
-                grow(rendered, total, per_frame);
-            }
+        // A task spawned now runs after the items' build, which the new count queued first.
+        spawn_local(async move {
+            let count = next_count(count, clock() - start, pace.budget_ms);
+            request_animation_frame(move || {
+                // Stop if the list was closed meanwhile.
+                if rendered.try_get_untracked().is_some_and(|n| n > 0) {
+                    grow(rendered, total, pace, count);
+                }
+            });
         });
     }
+}
+
+/// Milliseconds, finer than `Date.now()`.
+fn clock() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// The first `count` items, built by `item` from their positions: each is built once, when the

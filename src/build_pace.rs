@@ -1,0 +1,56 @@
+//! How many items of a long list the next animation frame builds: as many as fit in the
+//! list's budget of milliseconds on this device, so that a slow phone builds few per frame and
+//! never blocks the page for long, and a fast laptop builds many and finishes sooner.
+
+/// How a list grows: `first` items in the first frame, then what `budget_ms` holds.
+#[derive(Clone, Copy)]
+pub struct Pace {
+    pub first: usize,
+    pub budget_ms: f64,
+}
+
+/// The budget of the lists built while a page loads (the text, its notes): a task over 50 ms
+/// blocks the page, and a phone is some four times slower than the laptop that measured this.
+pub const WHILE_LOADING_MS: f64 = 4.0;
+
+/// The count for the next frame, from this frame's `count` and the milliseconds it took:
+/// what `budget_ms` holds at this frame's pace, at least one item, at most twice as many.
+pub fn next_count(count: usize, took_ms: f64, budget_ms: f64) -> usize {
+    let count = count.max(1);
+    if took_ms <= 0.0 {
+        return count * 2; // Faster than the clock measures.
+    }
+    let fits = (budget_ms * count as f64 / took_ms) as usize;
+    fits.clamp(1, count * 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUDGET_MS: f64 = 4.0;
+
+    #[test]
+    fn a_quick_frame_doubles_the_count_at_most() {
+        assert_eq!(next_count(10, 0.5, BUDGET_MS), 20);
+        assert_eq!(next_count(10, 0.0, BUDGET_MS), 20);
+    }
+
+    #[test]
+    fn a_slow_frame_shrinks_the_count_to_what_fits() {
+        // 10 items in 8 ms: 5 fit in 4 ms.
+        assert_eq!(next_count(10, 8.0, BUDGET_MS), 5);
+        assert_eq!(next_count(20, 3.0 * BUDGET_MS, BUDGET_MS), 6);
+    }
+
+    #[test]
+    fn at_least_one_item() {
+        assert_eq!(next_count(1, 100.0, BUDGET_MS), 1);
+        assert_eq!(next_count(0, 100.0, BUDGET_MS), 1);
+    }
+
+    #[test]
+    fn a_frame_on_budget_keeps_its_count() {
+        assert_eq!(next_count(7, BUDGET_MS, BUDGET_MS), 7);
+    }
+}
