@@ -1,5 +1,6 @@
 //! A profile's page: header, contents, narrative and notes.
 
+use super::after_paint::after_next_paint;
 use super::api::fetch_profile;
 use super::app::set_title;
 use super::copy_button::CopyButton;
@@ -186,17 +187,26 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
 }
 
 /// What the validator finds wrong with the profile, shown above it (nothing when all is well).
+/// Checked once the profile is on screen: the check walks all of it, and for a valid profile
+/// (nearly always) it adds nothing to the first frame but time.
 #[component]
 pub fn ProblemsAlert(profile: Arc<Profile>) -> impl IntoView {
-    let problems = check_profile(&profile);
-    (!problems.is_empty()).then(|| view! {
-        <aside class="status status--warning" role="alert">
-            <h2 class="status__title">{format!("This profile has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })}</h2>
-            <ul class="status__list">
-                {problems.iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message.clone()}</li> }).collect_view()}
-            </ul>
-        </aside>
-    })
+    let problems = RwSignal::new(Vec::new());
+    after_next_paint(move || {
+        problems.try_set(check_profile(&profile));
+    });
+    move || {
+        problems.with(|problems| {
+            (!problems.is_empty()).then(|| view! {
+                <aside class="status status--warning" role="alert">
+                    <h2 class="status__title">{format!("This profile has {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" })}</h2>
+                    <ul class="status__list">
+                        {problems.iter().map(|p| view! { <li><code>{p.location.to_string()}</code>": "{p.message.clone()}</li> }).collect_view()}
+                    </ul>
+                </aside>
+            })
+        })
+    }
 }
 
 fn scroll_to(element_id: &str) {
