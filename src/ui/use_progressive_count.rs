@@ -9,8 +9,7 @@ use std::sync::Arc;
 
 /// How many of `total` items are built: 0 while `open` is false, then growing each frame at
 /// `pace` (the first frame's count, then as many as the budget holds); all of them for a
-/// printout. Raise it (`update`) to have an item
-/// built now, e.g. before a jump.
+/// printout. Raise it (`update`) to have an item built now, e.g. before a jump.
 pub fn use_progressive_count(open: Signal<bool>, total: usize, pace: Pace) -> RwSignal<usize> {
     let rendered = RwSignal::new(0);
     let printing = use_printing();
