@@ -8,7 +8,7 @@ use std::fmt;
 /// `value` with exactly `places` decimals: what `format!("{value:.places$}")` writes, but for
 /// a value halfway between two results (it may round the other way, a last-digit difference)
 /// and negative zero (written `0`). For drawing coordinates: `|value|` under 10^(15-places).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 pub struct Fixed {
     value: f64,
     places: u32,

@@ -1,5 +1,6 @@
 //! The only module that talks to the network: fetches the catalog and profiles from `data/`.
 
+use super::after_paint::next_task;
 use crate::model::{Catalog, Profile};
 use crate::validate::{parse_catalog, parse_profile, Problem};
 use gloo_net::http::Request;
@@ -105,17 +106,9 @@ pub async fn fetch_profile(id: String) -> Result<Arc<Profile>, LoadError> {
         let problem = Problem::at("$.id", format!("expected `{id}`, found `{}`", profile.id));
         return Err(malformed(&url, problem));
     }
+    // Reading the profile and building its page are two tasks, not one that blocks for both.
     next_task().await;
     Ok(Arc::new(profile))
-}
-
-/// Resolves in a task of its own: reading a profile and building its page are then two tasks,
-/// not one that blocks the page for both.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = leptos::prelude::window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn malformed(url: &str, problem: Problem) -> LoadError {

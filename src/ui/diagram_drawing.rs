@@ -230,7 +230,7 @@ fn label_box(parent: &Element, label: &Label, stroke: &str, ink: &str, bold: boo
         &[
             ("class", "node__text"),
             ("text-anchor", "middle"),
-            ("font-size", &fixed(label.font, 1).to_string()),
+            ("font-size", &number(label.font)),
             ("fill", ink),
             ("font-weight", if bold { "700" } else { "400" }),
         ],
@@ -369,7 +369,7 @@ fn key(parent: &Element, layout: &Layout) -> Option<()> {
             "text",
             &[
                 ("class", "key__text"),
-                ("font-size", &fixed(item.label.font, 1).to_string()),
+                ("font-size", &number(item.label.font)),
                 ("fill", INK),
             ],
         )?;

@@ -113,9 +113,9 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
     let reader_shown = Memo::new(move |seen: Option<&bool>| {
         seen.copied().unwrap_or(false) || pane.get().is_none()
     });
-    // The text is built in reading order, a few sections per frame: the first screen paints
-    // at once and no task blocks the page for long (`SECTIONS`); then the notes, then the sources. A jump
-    // to a place in the profile builds the text at once, so that it lands.
+    // The text is built in reading order, a few sections per frame (`SECTIONS`): the first
+    // screen paints at once and no task blocks the page for long; then the notes, then the
+    // sources. A jump to a place in the profile builds the text at once, so that it lands.
     let total = profile.sections.len();
     let sections = use_progressive_count(reader_shown.into(), total, SECTIONS);
     Effect::new(move |_| {
