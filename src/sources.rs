@@ -5,15 +5,15 @@ use crate::model::{NoteNumber, Profile, SectionId, Source};
 
 /// One cited work with the notes that cite it and the sections those notes support.
 #[derive(Debug, Clone, PartialEq)]
-pub struct SourceGroup<'a> {
-    pub source: &'a Source,
+pub struct SourceGroup {
+    pub source: Source,
     pub notes: Vec<NoteNumber>,
     /// In the narrative's order, each once.
-    pub sections: Vec<&'a SectionId>,
+    pub sections: Vec<SectionId>,
 }
 
 /// The works by how many notes cite them (most first; ties in order of first citation).
-pub fn group_by_source<'a>(profile: &'a Profile, index: &CitationIndex) -> Vec<SourceGroup<'a>> {
+pub fn group_by_source(profile: &Profile, index: &CitationIndex) -> Vec<SourceGroup> {
     let mut groups: Vec<SourceGroup> = profile
         .sources
         .iter()
@@ -32,10 +32,10 @@ pub fn group_by_source<'a>(profile: &'a Profile, index: &CitationIndex) -> Vec<S
                         .iter()
                         .any(|&n| index.sites(n).iter().any(|site| site.section == section.id))
                 })
-                .map(|section| &section.id)
+                .map(|section| section.id.clone())
                 .collect();
             SourceGroup {
-                source,
+                source: source.clone(),
                 notes,
                 sections,
             }

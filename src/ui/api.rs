@@ -101,12 +101,14 @@ pub async fn fetch_profile(id: String) -> Result<Arc<Profile>, LoadError> {
     }
     let url = format!("data/profiles/{}.json", crate::route::percent_encode(&id));
     let text = fetch_text(&url).await?;
+    // Starting the app, reading the profile and building its page are three tasks, not one
+    // that blocks the page for all of them (a preloaded profile is here as the app starts).
+    next_task().await;
     let profile = parse_profile(&text).map_err(|problem| malformed(&url, problem))?;
     if profile.id.as_str() != id {
         let problem = Problem::at("$.id", format!("expected `{id}`, found `{}`", profile.id));
         return Err(malformed(&url, problem));
     }
-    // Reading the profile and building its page are two tasks, not one that blocks for both.
     next_task().await;
     Ok(Arc::new(profile))
 }

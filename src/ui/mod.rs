@@ -46,9 +46,15 @@ mod use_scroll_spy;
 
 pub fn mount() {
     console_error_panic_hook::set_once();
-    // The static "Loading Dossier…" line shows until the app is running.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
+    // The app starts in a task after the one that compiled the wasm: two shorter tasks
+    // instead of one that blocks the page for both (README "Lighthouse").
+    // (Leptos's own executor starts with the app: not yet here.)
+    wasm_bindgen_futures::spawn_local(async {
+        after_paint::next_task().await;
+        // The static "Loading Dossier…" line shows until the app is running.
+        if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(app::App);
+    });
 }

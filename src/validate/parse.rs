@@ -4,6 +4,9 @@ use super::{Location, Problem};
 use crate::json::{parse, DataError, FromJson, Path, SyntaxError};
 use crate::model::{Catalog, Profile, FORMAT_VERSION};
 
+// Not inlined: its code is then compiled by the browser when a profile is read, in that task,
+// rather than with the code that first awaits it, as the app starts.
+#[inline(never)]
 pub fn parse_profile(json: &str) -> Result<Profile, Problem> {
     let profile: Profile = read(json)?;
     check_format(profile.format)?;

@@ -157,6 +157,44 @@ test('the sources view folds the 59 notes into 12 works with their counts', asyn
   expect(counts.map((t) => Number(t.match(/^(\d+) note/)[1])).reduce((a, b) => a + b)).toBe(59);
 });
 
+// Endnotes, works and timeline events skip rendering off screen (content-visibility), which
+// clips their painting at their box: the ring of a focused link on their last line lost its
+// lower edge. Counted in the pixels of a screenshot: the focus colour on all four sides.
+test('a keyboard-focused link at the edge of an endnote or a work shows its whole focus ring', async ({ page }) => {
+  const profile = new ProfilePage(page);
+  await profile.open('mek', 'sources');
+  await profile.loaded();
+  for (const selector of ['#note-1 .notes__link', '.sources__item:first-child .sources__link a']) {
+    const link = page.locator(selector);
+    await link.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    const box = await link.boundingBox();
+    const margin = 7; // beyond the ring: 2 px offset, 3 px wide
+    const png = await page.screenshot({ clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin } });
+    const sides = await page.evaluate(async ({ data, margin }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d');
+      context.drawImage(image, 0, 0);
+      const focus = getComputedStyle(document.activeElement).outlineColor.match(/\d+/g).map(Number);
+      const ringPixels = (x, y, w, h) => {
+        const { data: px } = context.getImageData(x, y, w, h);
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - focus[0]) + Math.abs(px[i + 1] - focus[1]) + Math.abs(px[i + 2] - focus[2]) < 60) n++;
+        return n;
+      };
+      const [w, h] = [image.width, image.height];
+      return { top: ringPixels(margin, 0, w - 2 * margin, margin), bottom: ringPixels(margin, h - margin, w - 2 * margin, margin), left: ringPixels(0, margin, margin, h - 2 * margin), right: ringPixels(w - margin, margin, margin, h - 2 * margin) };
+    }, { data: png.toString('base64'), margin });
+    for (const [side, pixels] of Object.entries(sides)) expect(pixels, `${selector}: ${side} of the ring`).toBeGreaterThan(10);
+  }
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
