@@ -3,6 +3,7 @@
 use super::api::fetch_catalog;
 use super::app::set_title;
 use super::error_view::{ErrorView, Loading};
+use super::fetched::Fetched;
 use super::use_route::replace_route;
 use crate::model::Catalog;
 use crate::route::Route;
@@ -18,7 +19,7 @@ pub fn CatalogPage(route: ReadSignal<Route>) -> impl IntoView {
         _ => String::new(),
     };
     let query = RwSignal::new(initial);
-    let catalog = LocalResource::new(fetch_catalog);
+    let catalog = Fetched::new(fetch_catalog);
     view! {
         <section class="catalog" aria-labelledby="catalog-title">
             <h1 id="catalog-title" class="catalog__title">"Profiles"</h1>

@@ -4,6 +4,7 @@
 use super::api::{fetch_catalog, fetch_profile};
 use super::app::set_title;
 use super::error_view::{ErrorView, Loading};
+use super::fetched::Fetched;
 use crate::decimal::fixed;
 use crate::model::{Event, Profile};
 use crate::route::{Anchor, Route};
@@ -16,7 +17,7 @@ pub fn ComparePage(left: String, right: Option<String>) -> impl IntoView {
     match right {
         None => view! { <ComparePicker left/> }.into_any(),
         Some(right) => {
-            let load = |id: String| LocalResource::new(move || fetch_profile(id.clone()));
+            let load = |id: String| Fetched::new(move || fetch_profile(id.clone()));
             let (a, b) = (load(left), load(right));
             view! {
                 {move || match (a.get(), b.get()) {
@@ -35,7 +36,7 @@ pub fn ComparePage(left: String, right: Option<String>) -> impl IntoView {
 #[component]
 fn ComparePicker(left: String) -> impl IntoView {
     set_title("Compare — Dossier");
-    let catalog = LocalResource::new(fetch_catalog);
+    let catalog = Fetched::new(fetch_catalog);
     view! {
         <section class="compare">
             <h1 class="compare__title">"Compare two profiles"</h1>

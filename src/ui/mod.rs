@@ -18,6 +18,7 @@ mod embed_navigation;
 mod embed_size;
 mod embed_view;
 mod error_view;
+mod fetched;
 mod footnote_preview;
 mod inline_text;
 mod lazy_views;

@@ -7,6 +7,7 @@ use super::copy_button::CopyButton;
 use super::embed_mode::full_site_url;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
+use super::fetched::Fetched;
 use super::footnote_preview::FootnotePreview;
 use super::lazy_views::{prefetch, Dialog, LazyDialogButton, LazyPart};
 use super::narrative::Narrative;
@@ -43,7 +44,7 @@ pub fn ProfilePage(
     #[prop(optional)] embed: Option<EmbedScope>,
 ) -> impl IntoView {
     let previews = PreviewState::provide();
-    let profile = LocalResource::new({
+    let profile = Fetched::new({
         let id = id.clone();
         move || fetch_profile(id.clone())
     });
