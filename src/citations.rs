@@ -49,23 +49,22 @@ impl CitationIndex {
 
 /// The notes one of a profile's views cites, in number order: for a printout's endnotes.
 pub fn notes_of_pane(profile: &Profile, pane: Pane) -> BTreeSet<NoteNumber> {
-    let cited = |text: &[crate::model::Inline], notes: &[NoteNumber]| {
-        cited_notes(text)
-            .chain(notes.iter().copied())
-            .collect::<Vec<_>>()
+    // Inserted one at a time: collecting into the set would sort and bulk-build, code the app
+    // would carry for this alone.
+    let mut notes = BTreeSet::new();
+    let mut add = |text: &[crate::model::Inline], numbers: &[NoteNumber]| {
+        for note in cited_notes(text).chain(numbers.iter().copied()) {
+            notes.insert(note);
+        }
     };
     match pane {
-        Pane::Timeline => profile
-            .events
-            .iter()
-            .flat_map(|e| cited(&e.text, &e.notes))
-            .collect(),
+        Pane::Timeline => profile.events.iter().for_each(|e| add(&e.text, &e.notes)),
         Pane::Diagram => profile
             .relationships
             .iter()
-            .flat_map(|r| cited(&r.description, &r.notes))
-            .collect(),
+            .for_each(|r| add(&r.description, &r.notes)),
     }
+    notes
 }
 
 /// The id of the `occurrence`-th (from 1) marker of `note` in the narrative.
