@@ -157,6 +157,27 @@ test('the sources view folds the 59 notes into 12 works with their counts', asyn
   expect(counts.map((t) => Number(t.match(/^(\d+) note/)[1])).reduce((a, b) => a + b)).toBe(59);
 });
 
+// How many pixels of each region ([x, y, width, height]) of a screenshot are near an RGB colour.
+async function pixelsNear(page, png, colour, regions) {
+  return page.evaluate(async ({ data, colour, regions }) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return regions.map(([x, y, w, h]) => {
+      const { data: px } = context.getImageData(x, y, w, h);
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - colour[0]) + Math.abs(px[i + 1] - colour[1]) + Math.abs(px[i + 2] - colour[2]) < 60) n++;
+      return n;
+    });
+  }, { data: png.toString('base64'), colour, regions });
+}
+
+const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
+
 // Endnotes, works and timeline events skip rendering off screen (content-visibility), which
 // clips their painting at their box: the ring of a focused link on their last line lost its
 // lower edge. Counted in the pixels of a screenshot: the focus colour on all four sides.
@@ -173,25 +194,30 @@ test('a keyboard-focused link at the edge of an endnote or a work shows its whol
     const box = await link.boundingBox();
     const margin = 7; // beyond the ring: 2 px offset, 3 px wide
     const png = await page.screenshot({ clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin } });
-    const sides = await page.evaluate(async ({ data, margin }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${data}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const context = canvas.getContext('2d');
-      context.drawImage(image, 0, 0);
-      const focus = getComputedStyle(document.activeElement).outlineColor.match(/\d+/g).map(Number);
-      const ringPixels = (x, y, w, h) => {
-        const { data: px } = context.getImageData(x, y, w, h);
-        let n = 0;
-        for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - focus[0]) + Math.abs(px[i + 1] - focus[1]) + Math.abs(px[i + 2] - focus[2]) < 60) n++;
-        return n;
-      };
-      const [w, h] = [image.width, image.height];
-      return { top: ringPixels(margin, 0, w - 2 * margin, margin), bottom: ringPixels(margin, h - margin, w - 2 * margin, margin), left: ringPixels(0, margin, margin, h - 2 * margin), right: ringPixels(w - margin, margin, margin, h - 2 * margin) };
-    }, { data: png.toString('base64'), margin });
-    for (const [side, pixels] of Object.entries(sides)) expect(pixels, `${selector}: ${side} of the ring`).toBeGreaterThan(10);
+    const focus = rgb(await link.evaluate((a) => getComputedStyle(a).outlineColor));
+    const [w, h] = [Math.round(box.width) + 2 * margin, Math.round(box.height) + 2 * margin];
+    const sides = { top: [margin, 0, w - 2 * margin, margin], bottom: [margin, h - margin, w - 2 * margin, margin], left: [0, margin, margin, h - 2 * margin], right: [w - margin, margin, margin, h - 2 * margin] };
+    const counts = await pixelsNear(page, png, focus, Object.values(sides));
+    Object.keys(sides).forEach((side, i) => expect(counts[i], `${selector}: ${side} of the ring`).toBeGreaterThan(10));
+  }
+});
+
+// The same clip cut off the number each list marker draws left of its item: only "." showed.
+test('every endnote and every work shows its whole number beside it', async ({ page }) => {
+  const profile = new ProfilePage(page);
+  await profile.open('mek', 'sources');
+  await profile.loaded();
+  for (const selector of ['#note-59', '.sources__item:nth-child(12)']) {
+    const item = page.locator(selector);
+    await item.scrollIntoViewIfNeeded();
+    await expect(item).toBeInViewport();
+    const box = await item.boundingBox();
+    // The digits of "59. " or "12. ", left of the item's box and of the 8 px its paint may
+    // spill into (which holds the full stop).
+    const png = await page.screenshot({ clip: { x: box.x - 40, y: box.y, width: 30, height: 24 } });
+    const page_background = rgb(await page.evaluate(() => [document.body, document.documentElement].map((e) => getComputedStyle(e).backgroundColor).find((c) => !c.startsWith('rgba(0, 0, 0, 0')) ?? 'rgb(255, 255, 255)'));
+    const [blank] = await pixelsNear(page, png, page_background, [[0, 0, 30, 24]]);
+    expect(30 * 24 - blank, `${selector}: the pixels of its number`).toBeGreaterThan(40);
   }
 });
 
