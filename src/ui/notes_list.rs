@@ -4,7 +4,7 @@
 
 use super::copy_button::CopyButton;
 use super::use_progressive_count::{built_items, use_progressive_count};
-use crate::build_pace::{Pace, WHILE_LOADING_MS};
+use crate::build_pace::{Pace, SKIPS_OFFSCREEN_FROM, WHILE_LOADING_MS};
 use crate::citations::{backlink_label, CitationIndex, CitationSite};
 use crate::model::{Note, NoteNumber, Profile, SectionId};
 use crate::route::{Anchor, Route};
@@ -87,10 +87,15 @@ pub fn NotesList(
         });
     }
     let id = profile.id.to_string();
+    let class = if listed.len() >= SKIPS_OFFSCREEN_FROM {
+        "notes__list notes__list--long"
+    } else {
+        "notes__list"
+    };
     view! {
         <section class="notes" aria-labelledby="notes">
             <h2 class="section__heading" id="notes" tabindex="-1">"Notes"</h2>
-            <ol class="notes__list">
+            <ol class=class>
                 {built_items(rendered.into(), move |i| {
                     note_item(&profile.notes[listed[i].0], &listed[i].1, &id).into_any()
                 })}

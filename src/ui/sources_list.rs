@@ -2,7 +2,7 @@
 //! like the notes above them (the whole list in one frame was one of the page's long tasks).
 
 use super::use_progressive_count::{built_items, use_progressive_count};
-use crate::build_pace::{Pace, WHILE_LOADING_MS};
+use crate::build_pace::{Pace, SKIPS_OFFSCREEN_FROM, WHILE_LOADING_MS};
 use crate::citations::CitationIndex;
 use crate::model::Profile;
 use crate::route::{Anchor, Route};
@@ -25,11 +25,16 @@ pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl Int
         groups.len()
     );
     let built = use_progressive_count(Signal::from(true), groups.len(), WORKS);
+    let class = if groups.len() >= SKIPS_OFFSCREEN_FROM {
+        "sources__list sources__list--long"
+    } else {
+        "sources__list"
+    };
     view! {
         <section class="sources" aria-labelledby="sources">
             <h2 class="section__heading" id="sources" tabindex="-1">"Sources"</h2>
             <p class="sources__intro">{intro}</p>
-            <ol class="sources__list">
+            <ol class=class>
                 {built_items(built.into(), move |i| work_view(&profile, &groups[i]))}
             </ol>
         </section>

@@ -2,7 +2,8 @@
 // settings (simulated 150 ms RTT, 1.6 Mbps, 4× CPU slowdown), on the catalog, the MEK profile,
 // its timeline and its diagram, served as a production host would (server.mjs COMPRESS=1).
 // Medians of RUNS, printed against the performance issue's budgets.
-// Usage: node bench/lighthouse.mjs  (after `trunk build --release`; .ci/bench runs it)
+// Usage: node bench/lighthouse.mjs  (after `trunk build --release`; .ci/bench runs it);
+// PAGES="MEK profile,timeline" for some of the pages. Failed audits are listed under their page.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ const port = Number(process.env.PORT ?? 8803);
 const base = `http://127.0.0.1:${port}/`;
 const server = await serveCompressed(join(repo, 'dist'), port);
 
+const only = process.env.PAGES?.split(',');
 const pages = [['catalog', '#/'], ['MEK profile', '#/p/mek'], ['timeline', '#/p/mek/timeline'], ['diagram', '#/p/mek/diagram']];
 const run = async (url) => {
   const { stdout } = await promisify(execFile)(join(here, 'node_modules/.bin/lighthouse'), [
@@ -26,7 +28,17 @@ const run = async (url) => {
   const report = JSON.parse(stdout);
   const score = (c) => Math.round(report.categories[c].score * 100);
   const ms = (a) => report.audits[a].numericValue;
+  // What keeps accessibility or best practices under 100: each failed audit, with the
+  // elements it names, so that a regression can be found without a report viewer.
+  const failed = ['accessibility', 'best-practices'].flatMap((c) => report.categories[c].auditRefs
+    .filter((ref) => ref.weight > 0 && report.audits[ref.id].score !== null && report.audits[ref.id].score < 1)
+    .map((ref) => {
+      const audit = report.audits[ref.id];
+      const items = (audit.details?.items ?? []).map((item) => item.node?.snippet ?? item.node?.selector ?? JSON.stringify(item).slice(0, 160));
+      return `${c}: ${ref.id} (${audit.title})${items.map((i) => `\n      ${i}`).join('')}`;
+    }));
   return {
+    failed,
     performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
     fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'), cls: report.audits['cumulative-layout-shift'].numericValue,
   };
@@ -35,12 +47,13 @@ const run = async (url) => {
 console.log(`\nLighthouse ${RUNS}× per page, mobile defaults, medians (budget: performance ≥ 98, accessibility 100, best practices 100, LCP ≤ 1,500 ms)`);
 console.log('page          perf  a11y  best     FCP ms     LCP ms    TBT ms    CLS');
 try {
-  for (const [name, hash] of pages) {
+  for (const [name, hash] of pages.filter(([name]) => !only || only.includes(name))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await run(base + hash));
     const m = (k) => median(runs.map((r) => r[k]));
     const flag = (ok) => (ok ? ' ' : '✗');
     console.log(`${name.padEnd(12)} ${String(m('performance')).padStart(4)}${flag(m('performance') >= 98)} ${String(m('accessibility')).padStart(4)}${flag(m('accessibility') === 100)} ${String(m('bestPractices')).padStart(4)}${flag(m('bestPractices') === 100)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)}${flag(m('lcp') <= 1500)} ${m('tbt').toFixed(0).padStart(8)} ${m('cls').toFixed(3).padStart(6)}`);
+    for (const audit of new Set(runs.flatMap((r) => r.failed))) console.log(`    ${audit}`);
   }
 } finally {
   server.kill();

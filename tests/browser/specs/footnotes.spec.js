@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { ProfilePage, insideAndApart, watchConsole, test, expect } from '../pages.js';
+
+const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
 
 test.describe('footnote previews', () => {
   let profile;
@@ -178,13 +181,28 @@ async function pixelsNear(page, png, colour, regions) {
 
 const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
 
-// Endnotes, works and timeline events skip rendering off screen (content-visibility), which
-// clips their painting at their box: the ring of a focused link on their last line lost its
-// lower edge. Counted in the pixels of a screenshot: the focus colour on all four sides.
-test('a keyboard-focused link at the edge of an endnote or a work shows its whole focus ring', async ({ page }) => {
+/** The MEK with 150 notes more, each citing a work of its own (209 notes, 162 works): lists
+ * long enough that their items off screen skip layout and paint (`--long`). */
+async function serveLongLists(page) {
+  const long = structuredClone(mek);
+  const added = Array.from({ length: 150 }, (_, i) => i + 60);
+  for (const n of added) {
+    long.sources.push({ ...mek.sources[0], id: `synthetic-work-${n}`, title: `Synthetic work ${n}` });
+    long.notes.push({ number: n, text: `Synthetic note ${n}.`, url: mek.sources[0].url, source: `synthetic-work-${n}` });
+  }
+  long.sections[1].blocks.push({ paragraph: ['Synthetic notes:', ...added.map((note) => ({ note }))] });
+  await page.route('**/data/profiles/mek.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+}
+
+// A long list's items skip rendering off screen (content-visibility), which clips their
+// painting at their box: the ring of a focused link on their last line lost its lower edge.
+// Counted in the pixels of a screenshot: the focus colour on all four sides.
+test('a keyboard-focused link at the edge of an endnote or a work of a long list shows its whole focus ring', async ({ page }) => {
+  await serveLongLists(page);
   const profile = new ProfilePage(page);
   await profile.open('mek', 'sources');
   await profile.loaded();
+  await expect(page.locator('.notes__list--long, .sources__list--long')).toHaveCount(2);
   for (const selector of ['#note-1 .notes__link', '.sources__item:first-child .sources__link a']) {
     const link = page.locator(selector);
     await link.focus();
@@ -203,22 +221,49 @@ test('a keyboard-focused link at the edge of an endnote or a work shows its whol
 });
 
 // The same clip cut off the number each list marker draws left of its item: only "." showed.
-test('every endnote and every work shows its whole number beside it', async ({ page }) => {
+test('every endnote and every work of a long list shows its whole number beside it', async ({ page }) => {
+  await serveLongLists(page);
   const profile = new ProfilePage(page);
   await profile.open('mek', 'sources');
   await profile.loaded();
-  for (const selector of ['#note-59', '.sources__item:nth-child(12)']) {
+  for (const selector of ['#note-209', '.sources__item:nth-child(162)']) {
     const item = page.locator(selector);
-    await item.scrollIntoViewIfNeeded();
+    // Twice: the items around it, laid out the first time, move it (their height was a guess).
+    for (let i = 0; i < 2; i++) {
+      await item.evaluate((e) => new Promise((done) => { e.scrollIntoView({ block: 'center' }); requestAnimationFrame(() => requestAnimationFrame(done)); }));
+    }
     await expect(item).toBeInViewport();
+    await expect(item).toHaveCSS('content-visibility', 'auto');
     const box = await item.boundingBox();
-    // The digits of "59. " or "12. ", left of the item's box and of the 8 px its paint may
+    // The digits of "209. " or "162. ", left of the item's box and of the 8 px its paint may
     // spill into (which holds the full stop).
     const png = await page.screenshot({ clip: { x: box.x - 40, y: box.y, width: 30, height: 24 } });
     const page_background = rgb(await page.evaluate(() => [document.body, document.documentElement].map((e) => getComputedStyle(e).backgroundColor).find((c) => !c.startsWith('rgba(0, 0, 0, 0')) ?? 'rgb(255, 255, 255)'));
     const [blank] = await pixelsNear(page, png, page_background, [[0, 0, 30, 24]]);
     expect(30 * 24 - blank, `${selector}: the pixels of its number`).toBeGreaterThan(40);
   }
+  // A printout lays out every item.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#note-209')).toHaveCSS('content-visibility', 'visible');
+  await expect(page.locator('.sources__item').last()).toHaveCSS('content-visibility', 'visible');
+});
+
+// A skipped item keeps a guessed height: measured off screen, its content overlapped the next
+// items', and Lighthouse's target-size audit failed the MEK's works for it. A short list (the
+// MEK's 59 notes, 12 works) is laid out whole: off screen, each item ends above the next.
+test('off screen, the endnotes and works of a short list do not overlap', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const profile = new ProfilePage(page);
+  await profile.open('mek');
+  await profile.loaded();
+  await expect(page.locator('.sources__item')).toHaveCount(12);
+  const overlaps = await page.evaluate(() => ['.notes__item', '.sources__item'].flatMap((selector) => {
+    const items = [...document.querySelectorAll(selector)];
+    const contentBottom = (item) => Math.max(...[...item.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom));
+    return items.slice(1).flatMap((next, i) => contentBottom(items[i]) > next.getBoundingClientRect().top + 1 ? [`${selector} ${i + 1} runs into ${i + 2}`] : []);
+  }));
+  expect(overlaps).toEqual([]);
+  await expect(page.locator('.sources__item').first()).not.toBeInViewport();
 });
 
 test.describe('on a phone', () => {
