@@ -19,6 +19,16 @@ pub const WHILE_LOADING_MS: f64 = 4.0;
 /// overlaps the next items' (Lighthouse's target-size audit failed the MEK's 12 works on it).
 pub const SKIPS_OFFSCREEN_FROM: usize = 100;
 
+/// The classes of a list of `len` items whose own class is `list`: `{list}--long` too when it
+/// is long enough to skip its items off screen.
+pub fn list_classes(list: &str, len: usize) -> String {
+    if len >= SKIPS_OFFSCREEN_FROM {
+        format!("{list} {list}--long")
+    } else {
+        list.to_owned()
+    }
+}
+
 /// The count for the next frame, from this frame's `count` and the milliseconds it took:
 /// what `budget_ms` holds at this frame's pace, at least one item, at most twice as many.
 pub fn next_count(count: usize, took_ms: f64, budget_ms: f64) -> usize {
@@ -53,6 +63,19 @@ mod tests {
     fn at_least_one_item() {
         assert_eq!(next_count(1, 100.0, BUDGET_MS), 1);
         assert_eq!(next_count(0, 100.0, BUDGET_MS), 1);
+    }
+
+    #[test]
+    fn only_a_long_list_skips_its_items_off_screen() {
+        assert_eq!(list_classes("notes__list", 59), "notes__list");
+        assert_eq!(
+            list_classes("notes__list", SKIPS_OFFSCREEN_FROM - 1),
+            "notes__list"
+        );
+        assert_eq!(
+            list_classes("notes__list", SKIPS_OFFSCREEN_FROM),
+            "notes__list notes__list--long"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! placed beside its marker (see `crate::preview_placement`).
 
 use super::copy_button::CopyButton;
+use super::marker_events::listen_to_markers;
 use super::note_marker::PREVIEW_ID;
 use super::preview_state::PreviewState;
 use crate::citations::CitationIndex;
@@ -16,6 +17,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoView {
     let state = PreviewState::get();
+    listen_to_markers(state);
     let placement: RwSignal<Option<Placement>> = RwSignal::new(None);
 
     // Measure once the preview is in the page, and again when the page moves under it.

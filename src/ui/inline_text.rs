@@ -1,6 +1,7 @@
 //! Running text with its footnote markers. Text is always text, never markup.
 
 use super::note_marker::note_marker;
+use super::use_progressive_count::built_in_slices;
 use crate::model::{cited_notes, Inline, NoteNumber, Profile};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -63,15 +64,28 @@ impl MarkerIdSource for AssignedIds {
 }
 
 /// Renders a text; each reference becomes a marker (or an inert one when the note is missing).
-pub fn inline_text(
-    profile: &Arc<Profile>,
-    text: &[Inline],
-    ids: &dyn MarkerIdSource,
-) -> impl IntoView {
-    text.iter()
+/// A long text is built a slice per frame (`built_in_slices`).
+pub fn inline_text(profile: &Arc<Profile>, text: &[Inline], ids: &dyn MarkerIdSource) -> AnyView {
+    // Each piece's marker id, taken now: a slice built later numbers its markers as if built now.
+    let ids: Vec<Option<String>> = text
+        .iter()
         .map(|piece| match piece {
-            Inline::Text(s) => s.clone().into_any(),
-            Inline::Note { note } => note_marker(profile, *note, ids.next_id(*note)),
+            Inline::Note { note } => Some(ids.next_id(*note)),
+            Inline::Text(_) => None,
         })
-        .collect_view()
+        .collect();
+    let (profile, text) = (profile.clone(), text.to_vec());
+    built_in_slices(text.len(), move |range| {
+        text[range.clone()]
+            .iter()
+            .zip(&ids[range])
+            .map(|(piece, id)| match piece {
+                Inline::Text(s) => s.clone().into_any(),
+                Inline::Note { note } => {
+                    note_marker(&profile, *note, id.clone().unwrap_or_default())
+                }
+            })
+            .collect_view()
+            .into_any()
+    })
 }

@@ -22,6 +22,7 @@ mod fetched;
 mod footnote_preview;
 mod inline_text;
 mod lazy_views;
+mod marker_events;
 mod modal;
 mod narrative;
 mod note_marker;

@@ -3,8 +3,8 @@
 //! the URL names, and a print, have everything up to it built at once.
 
 use super::copy_button::CopyButton;
-use super::use_progressive_count::{built_items, use_progressive_count};
-use crate::build_pace::{Pace, SKIPS_OFFSCREEN_FROM, WHILE_LOADING_MS};
+use super::use_progressive_count::{built_in_slices, built_items, use_progressive_count};
+use crate::build_pace::{list_classes, Pace, WHILE_LOADING_MS};
 use crate::citations::{backlink_label, CitationIndex, CitationSite};
 use crate::model::{Note, NoteNumber, Profile, SectionId};
 use crate::route::{Anchor, Route};
@@ -87,11 +87,7 @@ pub fn NotesList(
         });
     }
     let id = profile.id.to_string();
-    let class = if listed.len() >= SKIPS_OFFSCREEN_FROM {
-        "notes__list notes__list--long"
-    } else {
-        "notes__list"
-    };
+    let class = list_classes("notes__list", listed.len());
     view! {
         <section class="notes" aria-labelledby="notes">
             <h2 class="section__heading" id="notes" tabindex="-1">"Notes"</h2>
@@ -105,13 +101,7 @@ pub fn NotesList(
 }
 
 fn note_item(note: &Note, sites: &[CitationSite], profile_id: &str) -> impl IntoView {
-    let href = |element: &str| {
-        Route::Profile {
-            id: profile_id.to_owned(),
-            anchor: Some(Anchor::Element(element.to_owned())),
-        }
-        .href()
-    };
+    let href = |element: &str| element_href(profile_id, element);
     let backlinks = match sites {
         [] => None,
         [only] => Some(view! {
@@ -119,9 +109,7 @@ fn note_item(note: &Note, sites: &[CitationSite], profile_id: &str) -> impl Into
         }.into_any()),
         many => Some(view! {
             <span class="notes__back" aria-label=format!("Back to the citations of note {}", note.number)>"↩ "
-                {many.iter().enumerate().map(|(i, site)| view! {
-                    <a href=href(&site.id) aria-label=format!("citation {}", i + 1)>{backlink_label(i + 1)}</a>" "
-                }).collect_view()}
+                {backlinks_to(profile_id, many)}
             </span>
         }.into_any()),
     };
@@ -139,4 +127,26 @@ fn note_item(note: &Note, sites: &[CitationSite], profile_id: &str) -> impl Into
             </span>
         </li>
     }
+}
+
+fn element_href(profile_id: &str, element: &str) -> String {
+    Route::Profile {
+        id: profile_id.to_owned(),
+        anchor: Some(Anchor::Element(element.to_owned())),
+    }
+    .href()
+}
+
+/// A back-link to each citing place, lettered: thousands, for a note a huge profile cites
+/// throughout.
+fn backlinks_to(profile_id: &str, sites: &[CitationSite]) -> AnyView {
+    let (profile_id, sites) = (profile_id.to_owned(), sites.to_vec());
+    built_in_slices(sites.len(), move |range| {
+        range
+            .map(|i| view! {
+                <a href=element_href(&profile_id, &sites[i].id) aria-label=format!("citation {}", i + 1)>{backlink_label(i + 1)}</a>" "
+            })
+            .collect_view()
+            .into_any()
+    })
 }

@@ -23,9 +23,6 @@ pub struct OpenPreview {
 pub struct PreviewState {
     pub open: RwSignal<Option<OpenPreview>>,
     pub enabled: RwSignal<bool>,
-    /// The open preview's marker, watched per marker: opening a preview wakes the two markers
-    /// whose state changes, not every marker on the page (2,000 on a big timeline).
-    open_marker: StoredValue<Selector<Option<String>>>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -34,11 +31,8 @@ impl PreviewState {
     /// Creates the state for a page and makes it available to its markers.
     pub fn provide() -> Self {
         let open = RwSignal::new(None::<OpenPreview>);
-        let open_marker =
-            Selector::new(move || open.with(|o| o.as_ref().map(|o| o.marker_id.clone())));
         let state = PreviewState {
             open,
-            open_marker: StoredValue::new(open_marker),
             enabled: RwSignal::new(stored_choice().unwrap_or(true)),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
@@ -50,18 +44,6 @@ impl PreviewState {
 
     pub fn get() -> Self {
         expect_context()
-    }
-
-    /// Whether the preview belongs to this marker, as a reactive read.
-    pub fn is_open_at(&self, marker_id: &str) -> bool {
-        self.open_marker
-            .with_value(|selector| selector.selected(&Some(marker_id.to_owned())))
-    }
-
-    /// Stops watching a marker that is gone.
-    pub fn forget_marker(&self, marker_id: &str) {
-        self.open_marker
-            .with_value(|selector| selector.remove(&Some(marker_id.to_owned())));
     }
 
     pub fn is_open_for(&self, marker_id: &str) -> bool {

@@ -65,7 +65,7 @@ pub fn ProfilePage(
         {
             let slug = anchor.slug();
             if embedded_part.as_ref() != Some(&slug) {
-                request_animation_frame(move || scroll_to(&slug));
+                request_animation_frame(move || scroll_to(slug, route, WAIT_FOR_TARGET_FRAMES));
             }
         }
     });
@@ -210,8 +210,20 @@ pub fn ProblemsAlert(profile: Arc<Profile>) -> impl IntoView {
     }
 }
 
-fn scroll_to(element_id: &str) {
-    let Some(target) = document().get_element_by_id(element_id) else {
+/// How long a jump waits for its target to be built: some 10 s of frames.
+const WAIT_FOR_TARGET_FRAMES: u32 = 600;
+
+/// Scrolls to (and focuses) the element, once it is on the page: a long text builds its markers
+/// a slice per frame, so the one a back-link names may come a few frames later. Given up when
+/// the reader has gone elsewhere meanwhile.
+fn scroll_to(element_id: String, route: ReadSignal<Route>, frames_left: u32) {
+    let Some(target) = document().get_element_by_id(&element_id) else {
+        let still_wanted = route.try_with_untracked(
+            |r| matches!(r, Route::Profile { anchor: Some(a), .. } if a.slug() == element_id),
+        );
+        if frames_left > 0 && still_wanted == Some(true) {
+            request_animation_frame(move || scroll_to(element_id, route, frames_left - 1));
+        }
         return;
     };
     target.scroll_into_view();

@@ -1,10 +1,10 @@
 //! The Sources view: the notes folded into the works they cite, built a few works per frame
 //! like the notes above them (the whole list in one frame was one of the page's long tasks).
 
-use super::use_progressive_count::{built_items, use_progressive_count};
-use crate::build_pace::{Pace, SKIPS_OFFSCREEN_FROM, WHILE_LOADING_MS};
+use super::use_progressive_count::{built_in_slices, built_items, use_progressive_count};
+use crate::build_pace::{list_classes, Pace, WHILE_LOADING_MS};
 use crate::citations::CitationIndex;
-use crate::model::Profile;
+use crate::model::{NoteNumber, Profile, ProfileId};
 use crate::route::{Anchor, Route};
 use crate::sources::{group_by_source, SourceGroup};
 use leptos::prelude::*;
@@ -25,11 +25,7 @@ pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl Int
         groups.len()
     );
     let built = use_progressive_count(Signal::from(true), groups.len(), WORKS);
-    let class = if groups.len() >= SKIPS_OFFSCREEN_FROM {
-        "sources__list sources__list--long"
-    } else {
-        "sources__list"
-    };
+    let class = list_classes("sources__list", groups.len());
     view! {
         <section class="sources" aria-labelledby="sources">
             <h2 class="section__heading" id="sources" tabindex="-1">"Sources"</h2>
@@ -42,13 +38,7 @@ pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl Int
 }
 
 fn work_view(profile: &Profile, group: &SourceGroup) -> AnyView {
-    let href = |anchor: Anchor| {
-        Route::Profile {
-            id: profile.id.to_string(),
-            anchor: Some(anchor),
-        }
-        .href()
-    };
+    let href = |anchor: Anchor| anchor_href(&profile.id, anchor);
     let heading = |id: &str| {
         profile
             .section(id)
@@ -68,11 +58,7 @@ fn work_view(profile: &Profile, group: &SourceGroup) -> AnyView {
                 <span class="sources__bar" style:--share=format!("{share}%") aria-hidden="true"></span>
                 {format!("{} note{} ({share}% of all notes)", group.notes.len(), if group.notes.len() == 1 { "" } else { "s" })}
             </p>
-            <p class="sources__notes">"Notes: "
-                {group.notes.iter().map(|n| view! {
-                    <a href=href(Anchor::Note(n.0))>{n.to_string()}</a>" "
-                }).collect_view()}
-            </p>
+            <p class="sources__notes">"Notes: "{note_links(profile, &group.notes)}</p>
             <p class="sources__sections">"Supports: "
                 {group.sections.iter().enumerate().map(|(i, id)| view! {
                     {(i > 0).then_some(", ")}
@@ -86,4 +72,24 @@ fn work_view(profile: &Profile, group: &SourceGroup) -> AnyView {
         </li>
     }
     .into_any()
+}
+
+fn anchor_href(profile_id: &ProfileId, anchor: Anchor) -> String {
+    Route::Profile {
+        id: profile_id.to_string(),
+        anchor: Some(anchor),
+    }
+    .href()
+}
+
+/// A link to each note citing the work: thousands, for a work a huge profile cites throughout.
+fn note_links(profile: &Profile, notes: &[NoteNumber]) -> AnyView {
+    let (profile_id, notes) = (profile.id.clone(), notes.to_vec());
+    built_in_slices(notes.len(), move |range| {
+        notes[range]
+            .iter()
+            .map(|n| view! { <a href=anchor_href(&profile_id, Anchor::Note(n.0))>{n.to_string()}</a>" " })
+            .collect_view()
+            .into_any()
+    })
 }

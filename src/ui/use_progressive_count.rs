@@ -2,9 +2,10 @@
 //! a profile of 10,000 notes. The first items show at once and the page never blocks long.
 
 use super::use_printing::use_printing;
-use crate::build_pace::{next_count, Pace};
+use crate::build_pace::{next_count, Pace, WHILE_LOADING_MS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// How many of `total` items are built: 0 while `open` is false, then growing each frame at
@@ -61,4 +62,29 @@ pub fn built_items(
 ) -> AnyView {
     let item: Arc<dyn Fn(usize) -> AnyView + Send + Sync> = Arc::new(item);
     view! { <For each=move || 0..count.get() key=|i| *i children=move |i| item(i)/> }.into_any()
+}
+
+/// Items of a run of inline content built in one frame; a longer run is built a slice of this
+/// many per frame (a paragraph citing 10,000 notes, a work's 10,000 note links: built at once,
+/// each blocked the page for half a second or more).
+const ITEMS_PER_SLICE: usize = 100;
+const SLICES: Pace = Pace {
+    first: 1,
+    budget_ms: WHILE_LOADING_MS,
+};
+
+/// The `len` items of a run, built by `slice` from ranges of their positions: all at once
+/// when few, else a slice per frame (all at once for a printout).
+pub fn built_in_slices(
+    len: usize,
+    slice: impl Fn(Range<usize>) -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    let slices = len.div_ceil(ITEMS_PER_SLICE);
+    if slices <= 1 {
+        return slice(0..len);
+    }
+    let built = use_progressive_count(Signal::from(true), slices, SLICES);
+    built_items(built.into(), move |i| {
+        slice(i * ITEMS_PER_SLICE..((i + 1) * ITEMS_PER_SLICE).min(len))
+    })
 }

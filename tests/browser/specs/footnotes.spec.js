@@ -109,21 +109,28 @@ test.describe('footnote previews', () => {
   });
 
   test('previews can be turned off, and that is kept across visits; markers still jump', async ({ page }) => {
+    await expect(profile.marker(3)).toHaveAttribute('aria-expanded', 'false');
     await profile.previewsSwitch.uncheck();
+    // With previews off a marker is a plain link: it announces no popup to open.
+    await expect(profile.marker(3)).not.toHaveAttribute('aria-expanded');
     await profile.hover(profile.marker(3));
     await page.waitForTimeout(600);
     await expect(profile.preview).toBeHidden();
     await page.reload();
     await profile.loaded();
     await expect(profile.previewsSwitch).not.toBeChecked();
+    await expect(profile.marker(3)).not.toHaveAttribute('aria-expanded');
     await profile.hover(profile.marker(3));
     await page.waitForTimeout(600);
     await expect(profile.preview).toBeHidden();
     await profile.marker(3).click();
     await expect(page).toHaveURL(/#\/p\/mek\/note-3$/);
     await profile.previewsSwitch.check();
+    await expect(profile.marker(3)).toHaveAttribute('aria-expanded', 'false');
     await profile.hover(profile.marker(4));
     await expect(profile.preview).toHaveAccessibleName('Note 4');
+    await expect(profile.marker(4)).toHaveAttribute('aria-expanded', 'true');
+    await expect(profile.marker(4)).toHaveAttribute('aria-describedby', 'note-preview');
   });
 
   test('the table of contents shows where the reader is', async ({ page }) => {
@@ -311,4 +318,46 @@ test('adjacent markers such as [1][2] stay individually reachable', async ({ pag
   await expect(profile.preview).toHaveAccessibleName('Note 2');
   await profile.hover(second);
   await expect(profile.preview).toHaveAccessibleName('Note 1');
+});
+
+/** How many times `texts` (sections, blocks, list items, in reading order) cite `note`. */
+function citationsOf(value, note) {
+  if (Array.isArray(value)) return value.reduce((n, v) => n + citationsOf(v, note), 0);
+  if (value && typeof value === 'object') {
+    return value.note === note ? 1 : Object.values(value).reduce((n, v) => n + citationsOf(v, note), 0);
+  }
+  return 0;
+}
+
+// A paragraph of 1,500 markers is built a slice per frame, not in one long task; its markers
+// keep their reading-order ids, and a jump to one built late waits for it and lands.
+test('a paragraph of 1,500 markers is built a slice at a time, in reading order, and a jump to its last marker lands', async ({ page }) => {
+  const long = structuredClone(mek);
+  long.sections[1].blocks.push({ paragraph: ['Cited again and again:', ...Array.from({ length: 1500 }, () => ({ note: 1 }))] });
+  const last = citationsOf(long.sections.slice(0, 2), 1);
+  await page.route('**/data/profiles/mek.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
+  // The paragraph's marker count in each frame it is on the page.
+  await page.addInitScript(() => {
+    window.__perFrame = [];
+    const tick = () => {
+      const p = [...document.querySelectorAll('.section__paragraph')].find((el) => el.textContent.startsWith('Cited again'));
+      if (p) window.__perFrame.push(p.querySelectorAll('.ref__link').length);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(`#/p/mek/cite-1-${last}`);
+  const target = page.locator(`#cite-1-${last}`);
+  await expect(target).toBeFocused();
+  await expect(target).toBeInViewport();
+  const perFrame = await page.evaluate(() => window.__perFrame);
+  expect(perFrame[0]).toBeLessThan(1500);
+  expect(perFrame.at(-1)).toBe(1500);
+  const ids = await page.locator('.section__paragraph', { hasText: 'Cited again' }).locator('.ref__link').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids).toEqual(Array.from({ length: 1500 }, (_, i) => `cite-1-${last - 1499 + i}`));
+  // The markers of a slice built late open their preview like any other.
+  const profile = new ProfilePage(page);
+  await profile.hover(target);
+  await expect(profile.preview).toHaveAccessibleName('Note 1');
+  await expect(target).toHaveAttribute('aria-expanded', 'true');
 });
