@@ -29,6 +29,19 @@ pub fn list_classes(list: &str, len: usize) -> String {
     }
 }
 
+/// The share of the rest of a frame's work that a list may add to it. On a page so big that
+/// laying it out costs 100 ms a frame, a list held to its own 4 ms a frame builds in
+/// hundreds of frames, each paying those 100 ms; on a page that lays out in a few ms, the
+/// list's own budget holds.
+const SHARE_OF_FRAME: f64 = 0.25;
+
+/// The list's budget for the next frame: its own `budget_ms`, or a share of what the last
+/// frame (`frame_ms`, from one frame's build to the next, idle time included) cost besides the
+/// list's `took_ms`, whichever is more.
+pub fn frame_budget(budget_ms: f64, frame_ms: f64, took_ms: f64) -> f64 {
+    budget_ms.max((frame_ms - took_ms) * SHARE_OF_FRAME)
+}
+
 /// The count for the next frame, from this frame's `count` and the milliseconds it took:
 /// what `budget_ms` holds at this frame's pace, at least one item, at most twice as many.
 pub fn next_count(count: usize, took_ms: f64, budget_ms: f64) -> usize {
@@ -63,6 +76,19 @@ mod tests {
     fn at_least_one_item() {
         assert_eq!(next_count(1, 100.0, BUDGET_MS), 1);
         assert_eq!(next_count(0, 100.0, BUDGET_MS), 1);
+    }
+
+    #[test]
+    fn a_light_page_keeps_the_lists_own_budget() {
+        // 60 frames a second, 4 ms of it the list's: the rest is mostly idle.
+        assert_eq!(frame_budget(BUDGET_MS, 1000.0 / 60.0, 4.0), BUDGET_MS);
+        assert_eq!(frame_budget(BUDGET_MS, 0.0, 4.0), BUDGET_MS); // The first frame.
+    }
+
+    #[test]
+    fn a_heavy_page_lets_the_list_take_a_share_of_its_frames() {
+        // 104 ms frames of which the list took 4: 100 ms of other work, a quarter of it.
+        assert_eq!(frame_budget(BUDGET_MS, 104.0, 4.0), 25.0);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! a profile of 10,000 notes. The first items show at once and the page never blocks long.
 
 use super::use_printing::use_printing;
-use crate::build_pace::{next_count, Pace, WHILE_LOADING_MS};
+use crate::build_pace::{frame_budget, next_count, Pace, WHILE_LOADING_MS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::ops::Range;
@@ -18,7 +18,7 @@ pub fn use_progressive_count(open: Signal<bool>, total: usize, pace: Pace) -> Rw
         if printing.get() && open.get() {
             rendered.set(total);
         } else if open.get() {
-            grow(rendered, total, pace, pace.first);
+            grow(rendered, total, pace, pace.first, None);
         } else {
             rendered.set(0);
         }
@@ -26,7 +26,15 @@ pub fn use_progressive_count(open: Signal<bool>, total: usize, pace: Pace) -> Rw
     rendered
 }
 
-fn grow(rendered: RwSignal<usize>, total: usize, pace: Pace, count: usize) {
+/// `previous_start`: when the frame before this one started building, so that this frame's
+/// length is known.
+fn grow(
+    rendered: RwSignal<usize>,
+    total: usize,
+    pace: Pace,
+    count: usize,
+    previous_start: Option<f64>,
+) {
     let Some(now) = rendered.try_get_untracked() else {
         return; // The list is gone.
     };
@@ -36,11 +44,13 @@ fn grow(rendered: RwSignal<usize>, total: usize, pace: Pace, count: usize) {
     if next < total {
         // A task spawned now runs after the items' build, which the new count queued first.
         spawn_local(async move {
-            let count = next_count(count, clock() - start, pace.budget_ms);
+            let took = clock() - start;
+            let frame = previous_start.map_or(0.0, |previous| start - previous);
+            let count = next_count(count, took, frame_budget(pace.budget_ms, frame, took));
             request_animation_frame(move || {
                 // Stop if the list was closed meanwhile.
                 if rendered.try_get_untracked().is_some_and(|n| n > 0) {
-                    grow(rendered, total, pace, count);
+                    grow(rendered, total, pace, count, Some(start));
                 }
             });
         });
