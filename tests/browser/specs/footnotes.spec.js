@@ -201,6 +201,15 @@ async function serveLongLists(page) {
   await page.route('**/data/profiles/mek.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }));
 }
 
+/** Waits for the whole page: the text's last marker (its paragraph of 150 is built a slice per
+ * frame), all 209 notes and all 162 works. Until then what is above a list's item grows, and
+ * what a test measures there can move under it. */
+async function wholePageBuilt(page) {
+  await expect(page.locator('#cite-209-1')).toBeAttached();
+  await expect(page.locator('.notes__item')).toHaveCount(209);
+  await expect(page.locator('.sources__item')).toHaveCount(162);
+}
+
 // A long list's items skip rendering off screen (content-visibility), which clips their
 // painting at their box: the ring of a focused link on their last line lost its lower edge.
 // Counted in the pixels of a screenshot: the focus colour on all four sides.
@@ -209,6 +218,7 @@ test('a keyboard-focused link at the edge of an endnote or a work of a long list
   const profile = new ProfilePage(page);
   await profile.open('mek', 'sources');
   await profile.loaded();
+  await wholePageBuilt(page);
   await expect(page.locator('.notes__list--long, .sources__list--long')).toHaveCount(2);
   for (const selector of ['#note-1 .notes__link', '.sources__item:first-child .sources__link a']) {
     const link = page.locator(selector);
@@ -233,6 +243,7 @@ test('every endnote and every work of a long list shows its whole number beside 
   const profile = new ProfilePage(page);
   await profile.open('mek', 'sources');
   await profile.loaded();
+  await wholePageBuilt(page);
   for (const selector of ['#note-209', '.sources__item:nth-child(162)']) {
     const item = page.locator(selector);
     // Twice: the items around it, laid out the first time, move it (their height was a guess).
