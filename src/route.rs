@@ -150,6 +150,15 @@ impl Anchor {
         }
     }
 
+    /// The address of this place in the profile `profile_id`.
+    pub fn href_in(self, profile_id: &str) -> String {
+        Route::Profile {
+            id: profile_id.to_owned(),
+            anchor: Some(self),
+        }
+        .href()
+    }
+
     /// The URL segment, which is also the element id on the page.
     pub fn slug(&self) -> String {
         match self {
@@ -209,6 +218,15 @@ pub fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_in_a_profile_has_the_address_of_its_route() {
+        assert_eq!(Anchor::Note(12).href_in("mek"), "#/p/mek/note-12");
+        assert_eq!(
+            Anchor::Element("cite-12-1".into()).href_in("mek"),
+            "#/p/mek/cite-12-1"
+        );
+    }
 
     #[test]
     fn parses_every_kind_of_route() {

@@ -168,11 +168,7 @@ fn event_view(profile: &Profile, event: &Event) -> impl IntoView {
         .notes
         .iter()
         .map(|n| {
-            let href = Route::Profile {
-                id: profile.id.to_string(),
-                anchor: Some(Anchor::Note(n.0)),
-            }
-            .href();
+            let href = Anchor::Note(n.0).href_in(&profile.id.to_string());
             view! { " "<a class="compare__note" href=href aria-label=format!("Note {n}")>{format!("[{n}]")}</a> }
         })
         .collect_view();

@@ -9,7 +9,7 @@ use crate::citations::CitationIndex;
 use crate::geometry::Rect;
 use crate::model::Profile;
 use crate::preview_placement::{css_px, place, Placement};
-use crate::route::{Anchor, Route};
+use crate::route::Anchor;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -83,11 +83,7 @@ pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl
             .find(|s| s.id == note.source)
             .cloned();
         let cited = index.count(note.number);
-        let note_href = Route::Profile {
-            id: profile.id.to_string(),
-            anchor: Some(Anchor::Note(note.number.0)),
-        }
-        .href();
+        let note_href = Anchor::Note(note.number.0).href_in(&profile.id.to_string());
         let marker_id = open.marker_id.clone();
         Some(view! {
             <div

@@ -4,7 +4,7 @@
 
 use super::preview_state::PreviewState;
 use crate::model::{NoteNumber, Profile};
-use crate::route::{Anchor, Route};
+use crate::route::Anchor;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -22,11 +22,7 @@ pub fn note_marker(profile: &Arc<Profile>, number: NoteNumber, marker_id: String
         }
         .into_any();
     }
-    let href = Route::Profile {
-        id: profile.id.to_string(),
-        anchor: Some(Anchor::Note(number.0)),
-    }
-    .href();
+    let href = Anchor::Note(number.0).href_in(&profile.id.to_string());
     // Set as built; `marker_events` keeps them up to date when a preview opens or closes.
     let state = PreviewState::get();
     let open = state.is_open_for(&marker_id);

@@ -101,7 +101,7 @@ pub fn NotesList(
 }
 
 fn note_item(note: &Note, sites: &[CitationSite], profile_id: &str) -> impl IntoView {
-    let href = |element: &str| element_href(profile_id, element);
+    let href = |element: &str| Anchor::Element(element.to_owned()).href_in(profile_id);
     let backlinks = match sites {
         [] => None,
         [only] => Some(view! {
@@ -129,14 +129,6 @@ fn note_item(note: &Note, sites: &[CitationSite], profile_id: &str) -> impl Into
     }
 }
 
-fn element_href(profile_id: &str, element: &str) -> String {
-    Route::Profile {
-        id: profile_id.to_owned(),
-        anchor: Some(Anchor::Element(element.to_owned())),
-    }
-    .href()
-}
-
 /// A back-link to each citing place, lettered: thousands, for a note a huge profile cites
 /// throughout.
 fn backlinks_to(profile_id: &str, sites: &[CitationSite]) -> AnyView {
@@ -144,7 +136,7 @@ fn backlinks_to(profile_id: &str, sites: &[CitationSite]) -> AnyView {
     built_in_slices(sites.len(), move |range| {
         range
             .map(|i| view! {
-                <a href=element_href(&profile_id, &sites[i].id) aria-label=format!("citation {}", i + 1)>{backlink_label(i + 1)}</a>" "
+                <a href=Anchor::Element(sites[i].id.clone()).href_in(&profile_id) aria-label=format!("citation {}", i + 1)>{backlink_label(i + 1)}</a>" "
             })
             .collect_view()
             .into_any()

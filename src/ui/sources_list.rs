@@ -4,8 +4,8 @@
 use super::use_progressive_count::{built_in_slices, built_items, use_progressive_count};
 use crate::build_pace::{list_classes, Pace, WHILE_LOADING_MS};
 use crate::citations::CitationIndex;
-use crate::model::{NoteNumber, Profile, ProfileId};
-use crate::route::{Anchor, Route};
+use crate::model::{NoteNumber, Profile};
+use crate::route::Anchor;
 use crate::sources::{group_by_source, SourceGroup};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -38,7 +38,8 @@ pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl Int
 }
 
 fn work_view(profile: &Profile, group: &SourceGroup) -> AnyView {
-    let href = |anchor: Anchor| anchor_href(&profile.id, anchor);
+    let id = profile.id.to_string();
+    let href = |anchor: Anchor| anchor.href_in(&id);
     let heading = |id: &str| {
         profile
             .section(id)
@@ -74,21 +75,15 @@ fn work_view(profile: &Profile, group: &SourceGroup) -> AnyView {
     .into_any()
 }
 
-fn anchor_href(profile_id: &ProfileId, anchor: Anchor) -> String {
-    Route::Profile {
-        id: profile_id.to_string(),
-        anchor: Some(anchor),
-    }
-    .href()
-}
-
 /// A link to each note citing the work: thousands, for a work a huge profile cites throughout.
 fn note_links(profile: &Profile, notes: &[NoteNumber]) -> AnyView {
-    let (profile_id, notes) = (profile.id.clone(), notes.to_vec());
+    let (profile_id, notes) = (profile.id.to_string(), notes.to_vec());
     built_in_slices(notes.len(), move |range| {
         notes[range]
             .iter()
-            .map(|n| view! { <a href=anchor_href(&profile_id, Anchor::Note(n.0))>{n.to_string()}</a>" " })
+            .map(
+                |n| view! { <a href=Anchor::Note(n.0).href_in(&profile_id)>{n.to_string()}</a>" " },
+            )
             .collect_view()
             .into_any()
     })
