@@ -186,6 +186,25 @@ async function pixelsNear(page, png, colour, regions) {
   }, { data: png.toString('base64'), colour, regions });
 }
 
+/** The element's box once it has stayed put for three frames in a row. A long list's items
+ * laid out for the first time as they scroll in (their height was a guess) move what is below
+ * them: a box read before that is not where the next screenshot finds the element. */
+async function settledBox(locator) {
+  await locator.evaluate((e) => new Promise((done) => {
+    let last = '';
+    let same = 0;
+    const check = () => {
+      const r = e.getBoundingClientRect();
+      const now = `${r.x},${r.y},${r.width},${r.height}`;
+      same = now === last ? same + 1 : 0;
+      last = now;
+      if (same >= 3) done(); else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }));
+  return locator.boundingBox();
+}
+
 const rgb = (css) => css.match(/\d+/g).slice(0, 3).map(Number);
 
 /** The MEK with 150 notes more, each citing a work of its own (209 notes, 162 works): lists
@@ -226,9 +245,11 @@ test('a keyboard-focused link at the edge of an endnote or a work of a long list
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
-    const box = await link.boundingBox();
+    const box = await settledBox(link);
     const margin = 7; // beyond the ring: 2 px offset, 3 px wide
     const png = await page.screenshot({ clip: { x: box.x - margin, y: box.y - margin, width: box.width + 2 * margin, height: box.height + 2 * margin } });
+    expect(await link.boundingBox(), `${selector} stayed put for its screenshot`).toEqual(box);
+    await expect(link).toBeFocused();
     const focus = rgb(await link.evaluate((a) => getComputedStyle(a).outlineColor));
     const [w, h] = [Math.round(box.width) + 2 * margin, Math.round(box.height) + 2 * margin];
     const sides = { top: [margin, 0, w - 2 * margin, margin], bottom: [margin, h - margin, w - 2 * margin, margin], left: [0, margin, margin, h - 2 * margin], right: [w - margin, margin, margin, h - 2 * margin] };
@@ -252,7 +273,7 @@ test('every endnote and every work of a long list shows its whole number beside 
     }
     await expect(item).toBeInViewport();
     await expect(item).toHaveCSS('content-visibility', 'auto');
-    const box = await item.boundingBox();
+    const box = await settledBox(item);
     // The digits of "209. " or "162. ", left of the item's box and of the 8 px its paint may
     // spill into (which holds the full stop).
     const png = await page.screenshot({ clip: { x: box.x - 40, y: box.y, width: 30, height: 24 } });
