@@ -3,7 +3,9 @@
 // its timeline and its diagram, served as a production host would (server.mjs COMPRESS=1).
 // Medians of RUNS, printed against the performance issue's budgets.
 // Usage: node bench/lighthouse.mjs  (after `trunk build --release`; .ci/bench runs it);
-// PAGES="MEK profile,timeline" for some of the pages. Failed audits are listed under their page.
+// PAGES="MEK profile,timeline" for some of the pages; DIST=DIR to measure another build (two
+// builds compared run by run, interleaved, to see past this machine's noise). Failed audits are
+// listed under their page.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '../../..');
 const port = Number(process.env.PORT ?? 8803);
 const base = `http://127.0.0.1:${port}/`;
-const server = await serveCompressed(join(repo, 'dist'), port);
+const server = await serveCompressed(process.env.DIST ?? join(repo, 'dist'), port);
 
 const only = process.env.PAGES?.split(',');
 const pages = [['catalog', '#/'], ['MEK profile', '#/p/mek'], ['timeline', '#/p/mek/timeline'], ['diagram', '#/p/mek/diagram']];
