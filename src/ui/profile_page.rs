@@ -130,7 +130,21 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
             sections.set(total);
         }
     });
-    let text_built = Signal::derive(move || sections.get() == total);
+    // The notes and the works start in the frame after the text's last sections, not in the
+    // same one: together they made the page's longest task while it loads. A printout has
+    // them all at once.
+    let text_built = RwSignal::new(false);
+    Effect::new(move |_| {
+        if sections.get() == total && !text_built.get_untracked() {
+            if printing.get() {
+                text_built.set(true);
+            } else {
+                request_animation_frame(move || {
+                    text_built.try_set(true);
+                });
+            }
+        }
+    });
     view! {
         <article class="profile">
             <PrintHeader name=profile.name.clone() route/>

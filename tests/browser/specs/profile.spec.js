@@ -24,6 +24,34 @@ test('the profile shows every section heading of the seed, in order, and all 59 
   console.assertClean();
 });
 
+// The page is built a few items per frame while it loads: the text, then the notes and the
+// works. Started in the frame that built the text's last sections, they made one task of all
+// three, the longest of the load. Each added item is stamped with its frame's time.
+test('the notes and the works start in a frame after the text’s last section, not in the same one', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__built = [];
+    new MutationObserver((records) => {
+      const frame = document.timeline.currentTime;
+      for (const r of records) for (const n of r.addedNodes) {
+        const kind = n.nodeType === 1 && ['section', 'notes__item', 'sources__item'].find((c) => n.classList.contains(c));
+        if (kind) window.__built.push([kind, frame]);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await profile.loaded();
+  await expect(page.locator('.sources__item')).toHaveCount(12);
+  const built = await page.evaluate(() => window.__built);
+  const frames = (kind) => built.filter(([k]) => k === kind).map(([, frame]) => frame);
+  expect(frames('section')).toHaveLength(15);
+  const lastSection = Math.max(...frames('section'));
+  // Several frames for the text (it is built a few sections at a time), then the lists.
+  expect(new Set(frames('section')).size).toBeGreaterThan(1);
+  expect(Math.min(...frames('notes__item'))).toBeGreaterThan(lastSection);
+  expect(Math.min(...frames('sources__item'))).toBeGreaterThan(lastSection);
+});
+
 test('nested lists keep their depth', async ({ page }) => {
   const profile = new ProfilePage(page);
   await profile.open();
