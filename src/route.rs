@@ -103,6 +103,14 @@ impl Route {
         }
     }
 
+    /// The place in a profile this route names, if any.
+    pub fn anchor(&self) -> Option<&Anchor> {
+        match self {
+            Route::Profile { anchor, .. } => anchor.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The fragment for this route, starting with `#`.
     pub fn href(&self) -> String {
         match self {
@@ -148,6 +156,11 @@ impl Anchor {
                 None => Anchor::Element(s.to_owned()),
             },
         }
+    }
+
+    /// The Sources list's heading, below all the notes.
+    pub fn is_sources(&self) -> bool {
+        matches!(self, Anchor::Element(id) if id == "sources")
     }
 
     /// The address of this place in the profile `profile_id`.
@@ -218,6 +231,21 @@ pub fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_route_names_its_place_in_a_profile() {
+        let sources = Route::parse("#/p/mek/sources");
+        assert!(sources.anchor().is_some_and(Anchor::is_sources));
+        assert_eq!(
+            Route::parse("#/p/mek/note-3").anchor(),
+            Some(&Anchor::Note(3))
+        );
+        assert!(!Route::parse("#/p/mek/history")
+            .anchor()
+            .is_some_and(Anchor::is_sources));
+        assert_eq!(Route::parse("#/p/mek").anchor(), None);
+        assert_eq!(Route::parse("#/p/mek/timeline").anchor(), None);
+    }
 
     #[test]
     fn a_place_in_a_profile_has_the_address_of_its_route() {

@@ -65,24 +65,24 @@ pub fn NotesList(
             .collect(),
     );
     let rendered = use_progressive_count(open, listed.len(), NOTES);
-    // A note the URL names is built now (once the list is open), so the jump to it lands.
+    // A note the URL names is built now (once the list is open), so the jump to it lands; all
+    // of them for a jump to the Sources below them, which they would push down as they grew.
     {
         let (profile, listed) = (profile.clone(), listed.clone());
         Effect::new(move |_| {
-            if let (
-                true,
-                Route::Profile {
-                    anchor: Some(Anchor::Note(n)),
-                    ..
-                },
-            ) = (open.get(), route.get())
-            {
-                let position = listed
+            if !open.get() {
+                return;
+            }
+            let needed = route.with(|r| match r.anchor() {
+                Some(Anchor::Note(n)) => listed
                     .iter()
-                    .position(|(i, _)| profile.notes[*i].number.0 == n);
-                if let Some(position) = position {
-                    rendered.update(|r| *r = (*r).max(position + 1));
-                }
+                    .position(|(i, _)| profile.notes[*i].number.0 == *n)
+                    .map(|position| position + 1),
+                Some(anchor) if anchor.is_sources() => Some(listed.len()),
+                _ => None,
+            });
+            if let Some(needed) = needed {
+                rendered.update(|r| *r = (*r).max(needed));
             }
         });
     }

@@ -132,11 +132,13 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
     });
     // The notes and the works start in the frame after the text's last sections, not in the
     // same one: together they made the page's longest task while it loads. A printout has
-    // them all at once.
+    // them at once, and so has a jump to a place in the profile, which lands only on a page
+    // long enough below it to scroll it to the top.
     let text_built = RwSignal::new(false);
     Effect::new(move |_| {
         if sections.get() == total && !text_built.get_untracked() {
-            if printing.get() {
+            let jump = route.with_untracked(|r| r.anchor().is_some());
+            if printing.get() || jump {
                 text_built.set(true);
             } else {
                 request_animation_frame(move || {
@@ -174,7 +176,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                             {
                                 let (profile, index) = (profile.clone(), index.clone());
                                 move || text_built.get().then(|| view! {
-                                    <SourcesList profile=profile.clone() index=index.clone()/>
+                                    <SourcesList profile=profile.clone() index=index.clone() route/>
                                 })
                             }
                         </div>

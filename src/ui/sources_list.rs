@@ -5,7 +5,7 @@ use super::use_progressive_count::{built_in_slices, built_items, use_progressive
 use crate::build_pace::{list_classes, Pace, WHILE_LOADING_MS};
 use crate::citations::CitationIndex;
 use crate::model::{NoteNumber, Profile};
-use crate::route::Anchor;
+use crate::route::{Anchor, Route};
 use crate::sources::{group_by_source, SourceGroup};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,8 +16,14 @@ const WORKS: Pace = Pace {
     budget_ms: WHILE_LOADING_MS,
 };
 
+/// `route`: on a profile's page, a jump to the list has it whole, so that the page below its
+/// heading is long enough to bring the heading to the top.
 #[component]
-pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoView {
+pub fn SourcesList(
+    profile: Arc<Profile>,
+    index: Arc<CitationIndex>,
+    #[prop(optional)] route: Option<ReadSignal<Route>>,
+) -> impl IntoView {
     let groups = Arc::new(group_by_source(&profile, &index));
     let intro = format!(
         "The {} notes cite {} distinct works, most-cited first.",
@@ -25,6 +31,14 @@ pub fn SourcesList(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl Int
         groups.len()
     );
     let built = use_progressive_count(Signal::from(true), groups.len(), WORKS);
+    if let Some(route) = route {
+        let total = groups.len();
+        Effect::new(move |_| {
+            if route.with(|r| r.anchor().is_some_and(Anchor::is_sources)) {
+                built.set(total);
+            }
+        });
+    }
     let class = list_classes("sources__list", groups.len());
     view! {
         <section class="sources" aria-labelledby="sources">

@@ -80,6 +80,26 @@ test('a deep link to a section works on a plain static host and survives a reloa
   await expect(page.locator('#strength')).toBeInViewport();
 });
 
+// Below the Notes and Sources headings the page is still being built when the jump lands: it
+// must be long enough by then to scroll the heading to the top, not leave it at the bottom.
+for (const [width, height] of [[1280, 800], [375, 740]]) {
+  test(`a deep link to the notes or the sources brings their heading to the top at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const profile = new ProfilePage(page);
+    for (const anchor of ['notes', 'sources']) {
+      await profile.open('mek', anchor);
+      await profile.loaded();
+      const heading = page.locator(`#${anchor}`);
+      await expect(heading).toBeFocused();
+      await expect.poll(async () => (await heading.boundingBox()).y).toBeLessThan(60);
+      // Still there once the rest has been built.
+      await expect(page.locator('.sources__item')).toHaveCount(12);
+      expect((await heading.boundingBox()).y).toBeLessThan(60);
+      await page.goto('about:blank');
+    }
+  });
+}
+
 test('a footnote marker is a link that takes the reader to its note', async ({ page }) => {
   const profile = new ProfilePage(page);
   await profile.open();
