@@ -142,6 +142,8 @@ test('play steps through the years and pause stops', async ({ page }) => {
   await expect(page).toHaveURL(/year=1965/);
   await expect(page).toHaveURL(/year=1966/, { timeout: 3000 });
   await page.getByRole('button', { name: 'Pause' }).click();
+  // The last year shown is written to the URL once it is on screen: after the next paint.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
   const year = Number(new URL(page.url().replace('#/', '')).searchParams.get('year') ?? page.url().match(/year=(\d+)/)[1]);
   await page.waitForTimeout(1500);
   expect(page.url()).toContain(`year=${year}`);
