@@ -24,7 +24,7 @@ use crate::build_pace::{Pace, WHILE_LOADING_MS};
 use crate::citations::{notes_of_pane, CitationIndex};
 use crate::embed::EmbedScope;
 use crate::model::Profile;
-use crate::route::{Pane, Route};
+use crate::route::{Anchor, Pane, Route};
 use crate::validate::check_profile;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -55,15 +55,7 @@ pub fn ProfilePage(
     Effect::new(move |_| {
         let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
         previews.close();
-        if let (
-            true,
-            Route::Profile {
-                anchor: Some(anchor),
-                ..
-            },
-        ) = (loaded, route.get())
-        {
-            let slug = anchor.slug();
+        if let (true, Some(slug)) = (loaded, route.with(|r| r.anchor().map(Anchor::slug))) {
             if embedded_part.as_ref() != Some(&slug) {
                 request_animation_frame(move || scroll_to(slug, route, WAIT_FOR_TARGET_FRAMES));
             }
@@ -120,13 +112,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
     let total = profile.sections.len();
     let sections = use_progressive_count(reader_shown.into(), total, SECTIONS);
     Effect::new(move |_| {
-        if matches!(
-            route.get(),
-            Route::Profile {
-                anchor: Some(_),
-                ..
-            }
-        ) {
+        if route.with(|r| r.anchor().is_some()) {
             sections.set(total);
         }
     });
@@ -234,9 +220,8 @@ const WAIT_FOR_TARGET_FRAMES: u32 = 600;
 /// the reader has gone elsewhere meanwhile.
 fn scroll_to(element_id: String, route: ReadSignal<Route>, frames_left: u32) {
     let Some(target) = document().get_element_by_id(&element_id) else {
-        let still_wanted = route.try_with_untracked(
-            |r| matches!(r, Route::Profile { anchor: Some(a), .. } if a.slug() == element_id),
-        );
+        let still_wanted =
+            route.try_with_untracked(|r| r.anchor().is_some_and(|a| a.slug() == element_id));
         if frames_left > 0 && still_wanted == Some(true) {
             request_animation_frame(move || scroll_to(element_id, route, frames_left - 1));
         }

@@ -2,7 +2,7 @@
 
 use super::use_scroll_spy::use_scroll_spy;
 use crate::model::Profile;
-use crate::route::{Anchor, Route};
+use crate::route::Anchor;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,7 +25,7 @@ pub fn TableOfContents(profile: Arc<Profile>) -> impl IntoView {
                 <summary class="toc__title">"Contents"</summary>
                 <ol class="toc__list">
                     {entries.into_iter().map(|(id, heading)| {
-                        let href = Route::Profile { id: profile_id.clone(), anchor: Some(Anchor::Element(id.clone())) }.href();
+                        let href = Anchor::Element(id.clone()).href_in(&profile_id);
                         let here = Memo::new(move |_| current.with(|c| c.as_deref() == Some(id.as_str())));
                         view! {
                             <li>
