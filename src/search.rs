@@ -101,6 +101,7 @@ mod tests {
             ],
             summary: None,
             last_update: "January 2015".into(),
+            publisher: None,
         }
     }
 

@@ -249,6 +249,41 @@ fn a_file_missing_from_the_catalog_is_reported() {
 }
 
 #[test]
+fn a_catalog_entry_that_disagrees_with_its_profile_is_reported() {
+    let dir = scratch_folder("disagrees");
+    let mut doc = mek_json();
+    doc["name"] = json!("MEK");
+    doc["aliases"][0] = json!("PMOI");
+    doc["last_update"]["text"] = json!("February 2015");
+    doc["publisher"] = json!("START");
+    fs::write(dir.join("profiles/mek.json"), doc.to_string()).unwrap();
+    let problems = validate_folder(&dir);
+    for (path, message) in [
+        (
+            "$.name",
+            "the catalog calls this profile “Mujahedin-E Khalq (MEK)” but the profile says “MEK”",
+        ),
+        (
+            "$.aliases",
+            "the catalog gives the aliases “Muslim Iranian Student’s Society; National",
+        ),
+        (
+            "$.last_update.text",
+            "the catalog gives the last update “January 2015” but the profile says “February 2015”",
+        ),
+        ("$.publisher", "but the profile says “START”"),
+    ] {
+        assert!(
+            problems.iter().any(|p| p.file.ends_with("mek.json")
+                && p.location == Location::Path(path.into())
+                && p.message.contains(message)),
+            "{path}: {problems:?}"
+        );
+    }
+    assert_eq!(problems.len(), 4, "{problems:?}");
+}
+
+#[test]
 fn a_file_whose_id_is_not_its_name_is_reported() {
     let dir = scratch_folder("wrong-id");
     let mut doc = mek_json();

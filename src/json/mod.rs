@@ -14,7 +14,7 @@ mod value;
 
 pub use parse::{parse, SyntaxError, RECURSION_LIMIT};
 pub use read::{
-    duplicate_field, invalid_type, members_of, missing_field, one_of, unknown_field, DataError,
-    FromJson, Members, Path,
+    duplicate_field, invalid_type, members_of, missing_field, one_of, unknown_field, variant,
+    DataError, FromJson, Members, Path,
 };
 pub use value::{Json, Kind};

@@ -252,6 +252,8 @@ macro_rules! json_struct {
 }
 
 /// `FromJson` for an enum of names, read from a string as serde derive reads a unit enum.
+/// The enum is `Copy`: its value is taken from a table, so that each enum costs a table, not a
+/// copy of the matching and its error.
 #[macro_export]
 macro_rules! json_names {
     ($ty:ident { $($json:literal => $variant:ident),* $(,)? }) => {
@@ -260,18 +262,22 @@ macro_rules! json_names {
                 json: $crate::json::Json,
                 at: &$crate::json::Path,
             ) -> Result<Self, $crate::json::DataError> {
-                const VARIANTS: &[&str] = &[$($json),*];
-                match &json.kind {
-                    $crate::json::Kind::String(name) => match name.as_str() {
-                        $($json => Ok($ty::$variant),)*
-                        other => Err($crate::json::DataError::new(at, &json, format!(
-                            "unknown variant `{other}`, {}",
-                            $crate::json::one_of(VARIANTS, "variants"),
-                        ))),
-                    },
-                    _ => Err($crate::json::invalid_type(&json, at, concat!("enum ", stringify!($ty)))),
-                }
+                const NAMES: &[&str] = &[$($json),*];
+                const VALUES: &[$ty] = &[$($ty::$variant),*];
+                $crate::json::variant(&json, at, concat!("enum ", stringify!($ty)), NAMES)
+                    .map(|i| VALUES[i])
             }
         }
     };
+}
+
+/// Which of `names` the string `json` holds; `expected` names the enum in a type error.
+pub fn variant(json: &Json, at: &Path, expected: &str, names: &[&str]) -> Result<usize, DataError> {
+    let Kind::String(name) = &json.kind else {
+        return Err(invalid_type(json, at, expected));
+    };
+    names.iter().position(|n| n == name).ok_or_else(|| {
+        let message = format!("unknown variant `{name}`, {}", one_of(names, "variants"));
+        DataError::new(at, json, message)
+    })
 }

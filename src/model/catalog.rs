@@ -29,6 +29,10 @@ pub struct CatalogEntry {
     pub summary: Option<String>,
     /// The profile's last update, as the source prints it.
     pub last_update: String,
+    /// The profile's publisher line. With it, a profile's page shows its title block from
+    /// the catalog while the profile itself loads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
 }
 
 impl Catalog {

@@ -191,6 +191,7 @@ json_struct!(CatalogEntry {
     "aliases" => aliases: default,
     "summary" => summary: default,
     "last_update" => last_update: required,
+    "publisher" => publisher: default,
 });
 
 macro_rules! string_ids {

@@ -1,7 +1,7 @@
 //! The only module that talks to the network: fetches the catalog and profiles from `data/`.
 
 use super::after_paint::next_task;
-use crate::model::{Catalog, Profile};
+use crate::model::{Catalog, CatalogEntry, Profile};
 use crate::validate::{parse_catalog, parse_profile, Problem};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
@@ -94,11 +94,18 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
     Ok(catalog)
 }
 
-pub async fn fetch_profile(id: String) -> Result<Arc<Profile>, LoadError> {
+/// `on_entry` is given the profile's catalog entry as soon as the catalog is here, before the
+/// profile itself. (A trait object, not a generic: the future holds the whole reader, and a
+/// copy of it for each caller would weigh a few KB.)
+pub async fn fetch_profile(
+    id: String,
+    on_entry: Box<dyn FnOnce(&CatalogEntry)>,
+) -> Result<Arc<Profile>, LoadError> {
     let catalog = fetch_catalog().await?;
-    if catalog.entry(&id).is_none() {
+    let Some(entry) = catalog.entry(&id) else {
         return Err(LoadError::NotInCatalog { id });
-    }
+    };
+    on_entry(entry);
     let url = format!("data/profiles/{}.json", crate::route::percent_encode(&id));
     let text = fetch_text(&url).await?;
     // Starting the app, reading the profile and building its page are three tasks, not one

@@ -17,7 +17,8 @@ pub fn ComparePage(left: String, right: Option<String>) -> impl IntoView {
     match right {
         None => view! { <ComparePicker left/> }.into_any(),
         Some(right) => {
-            let load = |id: String| Fetched::new(move || fetch_profile(id.clone()));
+            let load =
+                |id: String| Fetched::new(move || fetch_profile(id.clone(), Box::new(|_| {})));
             let (a, b) = (load(left), load(right));
             view! {
                 {move || match (a.get(), b.get()) {

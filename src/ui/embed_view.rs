@@ -7,7 +7,7 @@ use super::footnote_preview::FootnotePreview;
 use super::lazy_views::LazyPart;
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
-use super::profile_header::ProfileHeader;
+use super::profile_header::{HeaderText, ProfileHeader};
 use super::profile_page::ProblemsAlert;
 use super::sources_list::SourcesList;
 use crate::citations::CitationIndex;
@@ -30,7 +30,7 @@ pub fn EmbedView(
     let name = view! { <p class="embed__name">{profile.name.clone()}</p> };
     let body = match &scope.part {
         Part::Whole => view! {
-            <ProfileHeader profile=profile.clone()/>
+            <ProfileHeader header=HeaderText::of(&profile)/>
             <Narrative profile=profile.clone()/>
             <NotesList profile=profile.clone() index=index.clone() route/>
             <SourcesList profile=profile.clone() index=index.clone()/>

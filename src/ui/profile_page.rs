@@ -15,7 +15,7 @@ use super::notes_list::{NotesList, NotesOf};
 use super::preview_state::PreviewState;
 use super::previews_toggle::PreviewsToggle;
 use super::print_header::PrintHeader;
-use super::profile_header::ProfileHeader;
+use super::profile_header::{HeaderText, ProfileHeader};
 use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::use_printing::use_printing;
@@ -44,16 +44,33 @@ pub fn ProfilePage(
     #[prop(optional)] embed: Option<EmbedScope>,
 ) -> impl IntoView {
     let previews = PreviewState::provide();
+    // The title block: from the catalog while the profile loads, so that the first screen's
+    // largest text is drawn before the profile is read and its page built (README
+    // "Lighthouse"); then from the profile.
+    let header = RwSignal::new(None::<HeaderText>);
     let profile = Fetched::new({
         let id = id.clone();
-        move || fetch_profile(id.clone())
+        move || {
+            fetch_profile(
+                id.clone(),
+                Box::new(move |entry| {
+                    header.try_set(HeaderText::of_entry(entry));
+                }),
+            )
+        }
     });
     // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
     // An embed's own part is not scrolled to: that would scroll the host's page on load.
-    // Any navigation closes an open preview.
+    // Any navigation closes an open preview. The title block takes the profile's words.
     let embedded_part = embed.as_ref().and_then(|s| s.slug().map(str::to_owned));
     Effect::new(move |_| {
-        let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
+        let loaded = profile.with(|p| match p {
+            Some(Ok(profile)) => {
+                header.set(Some(HeaderText::of(profile)));
+                true
+            }
+            _ => false,
+        });
         previews.close();
         if let (true, Some(slug)) = (loaded, route.with(|r| r.anchor().map(Anchor::slug))) {
             if embedded_part.as_ref() != Some(&slug) {
@@ -61,19 +78,47 @@ pub fn ProfilePage(
             }
         }
     });
+    let embedded = embed.is_some();
+    let content = move || match profile.get() {
+        None => view! { <Loading what="the profile"/> }.into_any(),
+        Some(Err(error)) => {
+            set_title("Not available — Dossier");
+            view! { <ErrorView error retry=move || profile.refetch()/> }.into_any()
+        }
+        Some(Ok(profile)) => match embed.clone() {
+            Some(scope) => view! { <EmbedView profile route scope/> }.into_any(),
+            None => view! { <ProfileView profile route/> }.into_any(),
+        },
+    };
+    // An embed shows a part of the profile, without its title block.
+    if embedded {
+        return content.into_any();
+    }
+    // The title block stays the same element from the catalog's words to the profile's (the
+    // same words: only the date's `datetime` is added), so that its first paint is the page's
+    // largest contentful paint.
+    // The page comes in its article once there is a title block to head it: an article
+    // holding only the loading line would move (a layout shift) when the title block came.
+    let has_header = Memo::new(move |_| header.with(Option::is_some));
     view! {
-        {move || match profile.get() {
-            None => view! { <Loading what="the profile"/> }.into_any(),
-            Some(Err(error)) => {
-                set_title("Not available — Dossier");
-                view! { <ErrorView error retry=move || profile.refetch()/> }.into_any()
+        {move || {
+            let content = content.clone();
+            if !has_header.get() {
+                return content().into_any();
             }
-            Some(Ok(profile)) => match embed.clone() {
-                Some(scope) => view! { <EmbedView profile route scope/> }.into_any(),
-                None => view! { <ProfileView profile route/> }.into_any(),
-            },
+            view! {
+                <article class="profile">
+                    {move || header.get().map(|header| view! {
+                        <PrintHeader name=header.name().to_owned() route/>
+                        <ProfileHeader header/>
+                    })}
+                    {content}
+                </article>
+            }
+            .into_any()
         }}
     }
+    .into_any()
 }
 
 #[component]
@@ -134,9 +179,6 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         }
     });
     view! {
-        <article class="profile">
-            <PrintHeader name=profile.name.clone() route/>
-            <ProfileHeader profile=profile.clone()/>
             <ProblemsAlert profile=profile.clone()/>
             <nav class="views" aria-label="Views of this profile">
                 <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
@@ -185,7 +227,6 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                 })
             }
             <FootnotePreview profile index/>
-        </article>
     }
 }
 

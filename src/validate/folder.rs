@@ -2,7 +2,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use super::{check_catalog_links, check_profile, parse_catalog, parse_profile, Location, Problem};
+use super::{
+    check_catalog_entry, check_catalog_links, check_profile, parse_catalog, parse_profile,
+    Location, Problem,
+};
 use crate::model::Catalog;
 use std::fs;
 use std::path::Path;
@@ -63,11 +66,7 @@ pub fn validate_folder(dir: &Path) -> Vec<Problem> {
                 found.extend(check_catalog_links(&profile, catalog));
                 match catalog.entry(&stem) {
                     None => found.push(file_problem("", format!("this profile is missing from {catalog_name}: add an entry with id `{stem}`"))),
-                    Some(entry) if entry.name != profile.name => found.push(Problem::at(
-                        "$.name",
-                        format!("the catalog calls this profile “{}” but the profile says “{}”", entry.name, profile.name),
-                    )),
-                    Some(_) => {}
+                    Some(entry) => found.extend(check_catalog_entry(&profile, entry)),
                 }
             }
         }

@@ -12,4 +12,4 @@ mod rules;
 pub use folder::{validate_file, validate_folder};
 pub use parse::{parse_catalog, parse_profile};
 pub use problem::{Location, Problem};
-pub use rules::{check_catalog_links, check_profile, RESERVED_SECTION_IDS};
+pub use rules::{check_catalog_entry, check_catalog_links, check_profile, RESERVED_SECTION_IDS};

@@ -3,7 +3,8 @@
 
 use super::Problem;
 use crate::model::{
-    cited_notes, is_web_link, plain_text, Block, Catalog, ListItem, NoteNumber, Profile, Text,
+    cited_notes, is_web_link, plain_text, Block, Catalog, CatalogEntry, ListItem, NoteNumber,
+    Profile, Text,
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -337,6 +338,46 @@ pub fn check_catalog_links(profile: &Profile, catalog: &Catalog) -> Vec<Problem>
             })
         })
         .collect()
+}
+
+/// A catalog entry says what its profile says: its name, aliases, last update and (when
+/// given) publisher. A profile's page shows them from the catalog while the profile loads.
+pub fn check_catalog_entry(profile: &Profile, entry: &CatalogEntry) -> Vec<Problem> {
+    let aliases = |a: &[String]| a.join("; ");
+    let publisher = entry.publisher.as_deref();
+    [
+        ("$.name", "calls this profile", &entry.name, &profile.name),
+        (
+            "$.aliases",
+            "gives the aliases",
+            &aliases(&entry.aliases),
+            &aliases(&profile.aliases),
+        ),
+        (
+            "$.last_update.text",
+            "gives the last update",
+            &entry.last_update,
+            &profile.last_update.text,
+        ),
+    ]
+    .into_iter()
+    .map(|(path, what, catalog, profile)| (path, what, catalog.as_str(), profile.as_str()))
+    .chain(publisher.map(|p| {
+        (
+            "$.publisher",
+            "gives the publisher",
+            p,
+            profile.publisher.as_str(),
+        )
+    }))
+    .filter(|(_, _, catalog, profile)| catalog != profile)
+    .map(|(path, what, catalog, profile)| {
+        Problem::at(
+            path,
+            format!("the catalog {what} “{catalog}” but the profile says “{profile}”"),
+        )
+    })
+    .collect()
 }
 
 fn dangling(note: NoteNumber, profile: &Profile) -> String {

@@ -2,7 +2,7 @@
 // cached), loaded from an empty cache under Lighthouse's mobile throttling (150 ms latency,
 // 1.6 Mbps, 4× CPU slowdown), printing when each file started and finished downloading and
 // when each candidate for the largest contentful paint was drawn. Medians of RUNS.
-// Usage: node bench/load-breakdown.mjs [ADDRESS, default #/p/mek]  (after `trunk build --release`)
+// Usage: node bench/load-breakdown.mjs [ADDRESS, default #/p/mek]  (after `trunk build --release`); DIST=DIR measures another build
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, median, serveCompressed } from './common.mjs';
@@ -11,7 +11,7 @@ const RUNS = 5;
 const address = process.argv[2] ?? '#/p/mek';
 const repo = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const port = Number(process.env.PORT ?? 8804);
-const server = await serveCompressed(join(repo, 'dist'), port);
+const server = await serveCompressed(process.env.DIST ?? join(repo, 'dist'), port);
 const browser = await launch();
 
 const load = async () => {

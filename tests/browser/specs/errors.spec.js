@@ -162,6 +162,47 @@ test('a slow network shows progress, then the profile', async ({ page }) => {
   await profile.loaded();
 });
 
+test('while the profile loads, its title block shows from the catalog, and stays where it is when the profile comes', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries()) if (!shift.hadRecentInput) window.layoutShift += shift.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(PROFILE, async (route) => { await held; await route.continue(); });
+  const profile = new ProfilePage(page);
+  await profile.open();
+  const header = page.locator('header.profile-header');
+  await expect(header.getByRole('heading', { level: 1 })).toHaveText('Mujahedin-E Khalq (MEK)');
+  await expect(header).toContainText('Aliases: Muslim Iranian Student’s Society; National Council of Resistance of Iraq (NCRI);');
+  await expect(header).toContainText('A Department of Homeland Security Emeritus Center of Excellence led by the University of Maryland');
+  await expect(header).toContainText('Last update: January 2015');
+  await expect(page.getByRole('status')).toContainText('Loading the profile');
+  const early = await header.boundingBox();
+  await page.evaluate(() => { window.earlyAliases = document.querySelector('.profile-header__aliases'); });
+  release();
+  await profile.loaded();
+  // The same element, not one drawn anew: its first paint stays the page's largest contentful paint.
+  expect(await page.evaluate(() => window.earlyAliases === document.querySelector('.profile-header__aliases'))).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  await expect(header.locator('time')).toHaveAttribute('datetime', '2015-01');
+  expect(await header.boundingBox()).toEqual(early);
+  expect(await page.evaluate(() => window.layoutShift)).toBeLessThan(0.01);
+});
+
+test('an embedded part shows no title block while the profile loads', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(PROFILE, async (route) => { await held; await route.continue(); });
+  await page.goto('?embed#/p/mek/history');
+  await expect(page.getByRole('status')).toContainText('Loading the profile');
+  await expect(page.locator('header.profile-header')).toHaveCount(0);
+  release();
+  await expect(page.locator('#history')).toBeVisible();
+});
+
 test('JSON served with the wrong content type is still read; the right content is what counts', async ({ page }) => {
   const body = readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8');
   await page.route(PROFILE, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body }));
