@@ -78,8 +78,10 @@ export class ProfilePage {
   async open(id = 'mek', anchor = '') {
     await this.page.goto(`#/p/${id}${anchor ? '/' + anchor : ''}`);
   }
+  /** The profile itself is here, not only its title block (drawn from the catalog while it loads). */
   async loaded() {
     await expect(this.name).toHaveText('Mujahedin-E Khalq (MEK)');
+    await expect(this.page.getByRole('navigation', { name: 'Views of this profile' })).toBeVisible();
   }
   marker(number) {
     return this.page.locator('.profile__body .ref__link', { hasText: `[${number}]` }).first();

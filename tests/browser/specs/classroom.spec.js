@@ -2,7 +2,7 @@
 // projector with keyboard shortcuts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, serveSynthetic, test, expect } from '../pages.js';
+import { BASE, ProfilePage, serveSynthetic, test, expect } from '../pages.js';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
@@ -74,7 +74,7 @@ test('every state a teacher reaches has a link that restores it', async ({ page,
 test('presentation mode makes the text readable from the back of a room at 1280Ã—720; keys move through the sections', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('#/p/mek');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.section__paragraph').first()).toBeVisible();
   const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.section__paragraph')).fontSize));
   const normal = await size();
   await page.keyboard.press('p');
@@ -102,7 +102,7 @@ test('presentation mode makes the text readable from the back of a room at 1280Ã
 
 test('? shows the keyboard shortcuts; the view keys work, and never while typing', async ({ page }) => {
   await page.goto('#/p/mek');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await new ProfilePage(page).loaded();
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
