@@ -169,10 +169,11 @@ test('type filters narrow the diagram and its counts; the table always matches',
   expect(await diagram.tableRows()).toEqual(expected);
   const row = diagram.table.locator('tr[data-relationship="united-states-designation"]');
   await expect(row.locator('.rel-table__notes')).toHaveText('[15][53][57]');
+  // Back from the table, the diagram is drawn anew by an effect after the click: wait for it.
   await page.getByRole('button', { name: 'Diagram', exact: true }).click();
-  expect(await diagram.visibleLinks()).toEqual(expected);
+  await expect.poll(() => diagram.visibleLinks()).toEqual(expected);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  expect(await diagram.visibleLinks()).toHaveLength(22);
+  await expect.poll(() => diagram.visibleLinks()).toHaveLength(22);
 });
 
 function covers(period, year) {
