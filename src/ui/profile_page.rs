@@ -44,33 +44,27 @@ pub fn ProfilePage(
     #[prop(optional)] embed: Option<EmbedScope>,
 ) -> impl IntoView {
     let previews = PreviewState::provide();
-    // The title block: from the catalog while the profile loads, so that the first screen's
+    // The title block from the catalog while the profile loads, so that the first screen's
     // largest text is drawn before the profile is read and its page built (README
     // "Lighthouse"); then from the profile.
-    let header = RwSignal::new(None::<HeaderText>);
+    let from_catalog = RwSignal::new(None::<HeaderText>);
     let profile = Fetched::new({
         let id = id.clone();
         move || {
             fetch_profile(
                 id.clone(),
                 Box::new(move |entry| {
-                    header.try_set(HeaderText::of_entry(entry));
+                    from_catalog.try_set(HeaderText::of_entry(entry));
                 }),
             )
         }
     });
     // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
     // An embed's own part is not scrolled to: that would scroll the host's page on load.
-    // Any navigation closes an open preview. The title block takes the profile's words.
+    // Any navigation closes an open preview.
     let embedded_part = embed.as_ref().and_then(|s| s.slug().map(str::to_owned));
     Effect::new(move |_| {
-        let loaded = profile.with(|p| match p {
-            Some(Ok(profile)) => {
-                header.set(Some(HeaderText::of(profile)));
-                true
-            }
-            _ => false,
-        });
+        let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
         previews.close();
         if let (true, Some(slug)) = (loaded, route.with(|r| r.anchor().map(Anchor::slug))) {
             if embedded_part.as_ref() != Some(&slug) {
@@ -94,21 +88,27 @@ pub fn ProfilePage(
     if embedded {
         return content.into_any();
     }
-    // The title block stays the same element from the catalog's words to the profile's (the
-    // same words: only the date's `datetime` is added), so that its first paint is the page's
-    // largest contentful paint.
-    // The page comes in its article once there is a title block to head it: an article
-    // holding only the loading line would move (a layout shift) when the title block came.
-    let has_header = Memo::new(move |_| header.with(Option::is_some));
+    let header = move || {
+        let loaded = profile.with(|p| match p {
+            Some(Ok(profile)) => Some(HeaderText::of(profile)),
+            _ => None,
+        });
+        loaded.or_else(|| from_catalog.get())
+    };
+    // The page comes in its article once there is a title block to head it (an article holding
+    // only the loading line would move, a layout shift, when the block came), and the block
+    // stays the same elements from the catalog's words to the profile's (the same words: only
+    // the date's `datetime` is added), so that its first paint is the largest contentful paint.
+    let has_header = Memo::new(move |_| header().is_some());
     view! {
         {move || {
             let content = content.clone();
             if !has_header.get() {
-                return content().into_any();
+                return content();
             }
             view! {
                 <article class="profile">
-                    {move || header.get().map(|header| view! {
+                    {move || header().map(|header| view! {
                         <PrintHeader name=header.name().to_owned() route/>
                         <ProfileHeader header/>
                     })}
@@ -179,54 +179,54 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         }
     });
     view! {
-            <ProblemsAlert profile=profile.clone()/>
-            <nav class="views" aria-label="Views of this profile">
-                <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
-                {pane_links}
-                <a class="views__link" href=Route::Compare { left: profile.id.to_string(), right: None }.href()>"Compare"</a>
-                <span class="views__spacer"></span>
-                // Every state a reader reaches is in the URL: the link restores it.
-                <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>
-                <LazyDialogButton profile=profile.clone() route dialog=Dialog::Cite/>
-                <LazyDialogButton profile=profile.clone() route dialog=Dialog::Embed/>
-                <PreviewsToggle/>
-            </nav>
-            // The text is built the first time it is shown and then kept, hidden while a view is
-            // on show: going back to it is instant, and leaving a huge profile costs nothing.
-            <div class="profile__layout" hidden=move || pane.get().is_some()>
-                {
-                    let (profile, index) = (profile.clone(), index.clone());
-                    move || reader_shown.get().then(|| view! {
-                        <TableOfContents profile=profile.clone()/>
-                        <div class="profile__body">
-                            <Narrative profile=profile.clone() built=sections/>
-                            <NotesList profile=profile.clone() index=index.clone() route open=text_built/>
-                            {
-                                let (profile, index) = (profile.clone(), index.clone());
-                                move || text_built.get().then(|| view! {
-                                    <SourcesList profile=profile.clone() index=index.clone() route/>
-                                })
-                            }
-                        </div>
-                    })
-                }
-            </div>
+        <ProblemsAlert profile=profile.clone()/>
+        <nav class="views" aria-label="Views of this profile">
+            <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
+            {pane_links}
+            <a class="views__link" href=Route::Compare { left: profile.id.to_string(), right: None }.href()>"Compare"</a>
+            <span class="views__spacer"></span>
+            // Every state a reader reaches is in the URL: the link restores it.
+            <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>
+            <LazyDialogButton profile=profile.clone() route dialog=Dialog::Cite/>
+            <LazyDialogButton profile=profile.clone() route dialog=Dialog::Embed/>
+            <PreviewsToggle/>
+        </nav>
+        // The text is built the first time it is shown and then kept, hidden while a view is
+        // on show: going back to it is instant, and leaving a huge profile costs nothing.
+        <div class="profile__layout" hidden=move || pane.get().is_some()>
             {
-                let profile = profile.clone();
-                let index = index.clone();
-                move || pane.get().map(|pane| {
-                    // On paper, a view ends with the notes it cites.
-                    let notes = NotesOf::Numbers(Arc::new(notes_of_pane(&profile, pane)));
-                    let (profile, index) = (profile.clone(), index.clone());
-                    view! {
-                        <LazyPart profile=profile.clone() route part=pane.into()/>
-                        {move || printing.get().then(|| view! {
-                            <NotesList profile=profile.clone() index=index.clone() route of=notes.clone()/>
-                        })}
-                    }
+                let (profile, index) = (profile.clone(), index.clone());
+                move || reader_shown.get().then(|| view! {
+                    <TableOfContents profile=profile.clone()/>
+                    <div class="profile__body">
+                        <Narrative profile=profile.clone() built=sections/>
+                        <NotesList profile=profile.clone() index=index.clone() route open=text_built/>
+                        {
+                            let (profile, index) = (profile.clone(), index.clone());
+                            move || text_built.get().then(|| view! {
+                                <SourcesList profile=profile.clone() index=index.clone() route/>
+                            })
+                        }
+                    </div>
                 })
             }
-            <FootnotePreview profile index/>
+        </div>
+        {
+            let profile = profile.clone();
+            let index = index.clone();
+            move || pane.get().map(|pane| {
+                // On paper, a view ends with the notes it cites.
+                let notes = NotesOf::Numbers(Arc::new(notes_of_pane(&profile, pane)));
+                let (profile, index) = (profile.clone(), index.clone());
+                view! {
+                    <LazyPart profile=profile.clone() route part=pane.into()/>
+                    {move || printing.get().then(|| view! {
+                        <NotesList profile=profile.clone() index=index.clone() route of=notes.clone()/>
+                    })}
+                }
+            })
+        }
+        <FootnotePreview profile index/>
     }
 }
 

@@ -344,40 +344,44 @@ pub fn check_catalog_links(profile: &Profile, catalog: &Catalog) -> Vec<Problem>
 /// given) publisher. A profile's page shows them from the catalog while the profile loads.
 pub fn check_catalog_entry(profile: &Profile, entry: &CatalogEntry) -> Vec<Problem> {
     let aliases = |a: &[String]| a.join("; ");
-    let publisher = entry.publisher.as_deref();
-    [
-        ("$.name", "calls this profile", &entry.name, &profile.name),
+    let mut fields = vec![
+        (
+            "$.name",
+            "calls this profile",
+            entry.name.clone(),
+            profile.name.clone(),
+        ),
         (
             "$.aliases",
             "gives the aliases",
-            &aliases(&entry.aliases),
-            &aliases(&profile.aliases),
+            aliases(&entry.aliases),
+            aliases(&profile.aliases),
         ),
         (
             "$.last_update.text",
             "gives the last update",
-            &entry.last_update,
-            &profile.last_update.text,
+            entry.last_update.clone(),
+            profile.last_update.text.clone(),
         ),
-    ]
-    .into_iter()
-    .map(|(path, what, catalog, profile)| (path, what, catalog.as_str(), profile.as_str()))
-    .chain(publisher.map(|p| {
-        (
+    ];
+    if let Some(publisher) = &entry.publisher {
+        fields.push((
             "$.publisher",
             "gives the publisher",
-            p,
-            profile.publisher.as_str(),
-        )
-    }))
-    .filter(|(_, _, catalog, profile)| catalog != profile)
-    .map(|(path, what, catalog, profile)| {
-        Problem::at(
-            path,
-            format!("the catalog {what} “{catalog}” but the profile says “{profile}”"),
-        )
-    })
-    .collect()
+            publisher.clone(),
+            profile.publisher.clone(),
+        ));
+    }
+    fields
+        .into_iter()
+        .filter(|(_, _, in_catalog, in_profile)| in_catalog != in_profile)
+        .map(|(path, what, in_catalog, in_profile)| {
+            Problem::at(
+                path,
+                format!("the catalog {what} “{in_catalog}” but the profile says “{in_profile}”"),
+            )
+        })
+        .collect()
 }
 
 fn dangling(note: NoteNumber, profile: &Profile) -> String {
