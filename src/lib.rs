@@ -14,6 +14,9 @@ pub mod geometry;
 pub mod import;
 pub mod json;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_html;
+pub mod pages;
 pub mod preview_placement;
 pub mod route;
 #[cfg(not(target_arch = "wasm32"))]
@@ -26,7 +29,7 @@ pub mod synthetic;
 pub mod timeline;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;
 
 #[cfg(test)]

@@ -111,8 +111,14 @@ impl Route {
         }
     }
 
-    /// The fragment for this route, starting with `#`.
+    /// The address of this route: the app's fragment, or, in a page being pre-rendered, a
+    /// relative link to the page that shows it (see `pages`).
     pub fn href(&self) -> String {
+        crate::pages::page_link(self).unwrap_or_else(|| self.href_fragment())
+    }
+
+    /// The fragment for this route, starting with `#`.
+    pub fn href_fragment(&self) -> String {
         match self {
             Route::Catalog { query } if query.is_empty() => "#/".to_owned(),
             Route::Catalog { query } => format!("#/?q={}", percent_encode(query)),
@@ -148,7 +154,7 @@ impl Route {
 }
 
 impl Anchor {
-    fn parse(segment: &str) -> Anchor {
+    pub(crate) fn parse(segment: &str) -> Anchor {
         match segment {
             "notes" => Anchor::Notes,
             s => match s.strip_prefix("note-").and_then(|n| n.parse().ok()) {

@@ -1,6 +1,7 @@
 //! The only module that talks to the network: fetches the catalog and profiles from `data/`.
 
 use super::after_paint::next_task;
+use super::page_address::site_root;
 use crate::model::{Catalog, CatalogEntry, Profile};
 use crate::validate::{parse_catalog, parse_profile, Problem};
 use gloo_net::http::Request;
@@ -86,7 +87,7 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
     if let Some(catalog) = CATALOG.with_borrow(Clone::clone) {
         return Ok(catalog);
     }
-    let text = fetch_text(CATALOG_URL).await?;
+    let text = fetch_text(&format!("{}{CATALOG_URL}", site_root())).await?;
     let catalog = parse_catalog(&text)
         .map(Arc::new)
         .map_err(|problem| malformed(CATALOG_URL, problem))?;
@@ -106,7 +107,11 @@ pub async fn fetch_profile(
         return Err(LoadError::NotInCatalog { id });
     };
     on_entry(entry);
-    let url = format!("data/profiles/{}.json", crate::route::percent_encode(&id));
+    let url = format!(
+        "{}data/profiles/{}.json",
+        site_root(),
+        crate::route::percent_encode(&id)
+    );
     let text = fetch_text(&url).await?;
     // Starting the app, reading the profile and building its page are three tasks, not one
     // that blocks the page for all of them (a preloaded profile is here as the app starts).

@@ -3,6 +3,7 @@
 use super::embed_mode::embed_options;
 use super::error_view::NotFound;
 use super::lazy_views::{LazyCatalog, LazyCompare, LazyEmbedApp};
+use super::page_address::current_route;
 use super::profile_page::ProfilePage;
 use super::shortcuts::ShortcutsAndPresent;
 use super::use_route::provide_route;
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = provide_route();
+    let route = provide_route(current_route());
     match embed_options() {
         Some(options) => view! { <LazyEmbedApp options route/> }.into_any(),
         None => view! { <Site route/> }.into_any(),
@@ -20,7 +21,7 @@ pub fn App() -> impl IntoView {
 
 /// The full site: header, and the page the route selects.
 #[component]
-fn Site(route: ReadSignal<Route>) -> impl IntoView {
+pub fn Site(route: ReadSignal<Route>) -> impl IntoView {
     // Only a change of page re-renders; moving between anchors of one profile does not.
     let page = Memo::new(move |_| match route.get() {
         Route::Catalog { .. } => Page::Catalog,
@@ -34,7 +35,7 @@ fn Site(route: ReadSignal<Route>) -> impl IntoView {
             focus_main();
         }>"Skip to content"</a>
         <header class="site-header">
-            <a class="site-header__brand" href="#/">"Dossier"</a>
+            <a class="site-header__brand" href=Route::Catalog { query: String::new() }.href()>"Dossier"</a>
             <span class="site-header__tagline">"Sourced profiles of militant organizations"</span>
             <span class="site-header__tools"><ShortcutsAndPresent route/></span>
         </header>
@@ -68,5 +69,9 @@ fn focus_main() {
 
 /// The browser tab's title for the page on show.
 pub fn set_title(title: &str) {
+    // A pre-rendered page's title is written by the pre-renderer, from the same words.
+    if is_server() {
+        return;
+    }
     document().set_title(title);
 }

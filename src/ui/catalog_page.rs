@@ -5,6 +5,7 @@ use super::app::set_title;
 use super::error_view::{ErrorView, Loading};
 use super::fetched::Fetched;
 use super::use_route::replace_route;
+use super::whole_page::preloaded_catalog;
 use crate::model::Catalog;
 use crate::route::Route;
 use crate::search::matches;
@@ -19,7 +20,10 @@ pub fn CatalogPage(route: ReadSignal<Route>) -> impl IntoView {
         _ => String::new(),
     };
     let query = RwSignal::new(initial);
-    let catalog = Fetched::new(fetch_catalog);
+    let catalog = match preloaded_catalog() {
+        Some(catalog) => Fetched::ready(Ok(catalog)),
+        None => Fetched::new(fetch_catalog),
+    };
     view! {
         <section class="catalog" aria-labelledby="catalog-title">
             <h1 id="catalog-title" class="catalog__title">"Profiles"</h1>

@@ -8,6 +8,7 @@ use super::relationship_card::{link_sample, RelationshipCard};
 use super::relationship_table::RelationshipTable;
 use super::use_pane_state::use_pane_state;
 use super::use_printing::use_printing;
+use super::whole_page::builds_whole;
 use crate::diagram::{
     layout, type_counts, year_span, DiagramState, Frame, Item, Selection, Viewport,
 };
@@ -30,8 +31,10 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
     // Wide or phone layout, from the width the view has.
     let frame = RwSignal::new(Frame::Wide);
     let section = NodeRef::<leptos::html::Section>::new();
+    // A view not laid out yet (the app building a pre-rendered page off screen) has no width:
+    // it keeps the pre-rendered frame until it is on the page (see `take_over`).
     let measure = move || {
-        if let Some(el) = section.get_untracked() {
+        if let Some(el) = section.get_untracked().filter(|el| el.client_width() > 0) {
             frame.set(Frame::for_width(el.client_width() as f64));
         }
     };
@@ -168,6 +171,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
         .iter()
         .filter(|r| r.period.is_none())
         .count();
+    let whole = builds_whole();
     let table = Memo::new(move |_| state.with(|s| s.table));
     let printing = use_printing();
     let id = StoredValue::new(profile.id.to_string());
@@ -210,6 +214,8 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                         <label class="diagram__slider">
                             <span class="diagram__slider-label">"Year"</span>
                             <input type="range" class="diagram__range" min=first max=last step="1"
+                                // The attribute for the pre-rendered page, the property for the app.
+                                value=move || state.with(|s| s.filter.year.unwrap_or(last)).to_string()
                                 prop:value=move || state.with(|s| s.filter.year.unwrap_or(last)).to_string()
                                 aria-valuetext=move || state.with(|s| s.filter.year.map_or_else(|| "All years".to_owned(), |y| y.to_string()))
                                 on:input:target=move |ev| {
@@ -285,8 +291,9 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                             <DiagramCanvas profile=profile.clone() signals svg_ref drawn on_open on_close/>
                         </div>
                         <RelationshipCard profile=profile.clone() layout shown item=card_item open=card_open on_close heading_ref/>
-                        // A printout has the picture and then the table.
-                        {let profile = profile.clone(); move || printing.get().then(|| view! { <RelationshipTable profile=profile.clone() layout shown/> })}
+                        // A printout has the picture and then the table; so has a pre-rendered
+                        // page, which is read without the app too (and so the app taking it over).
+                        {let profile = profile.clone(); move || (whole || printing.get()).then(|| view! { <RelationshipTable profile=profile.clone() layout shown/> })}
                     }.into_any()
                 }
             }

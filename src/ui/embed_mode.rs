@@ -8,6 +8,10 @@ use std::sync::OnceLock;
 /// The embed's options, or `None` on the full site. Read once: moving around inside the
 /// app changes the fragment, never the query string.
 pub fn embed_options() -> Option<&'static EmbedOptions> {
+    // The pre-renderer writes the full site's pages.
+    if is_server() {
+        return None;
+    }
     static OPTIONS: OnceLock<Option<EmbedOptions>> = OnceLock::new();
     OPTIONS
         .get_or_init(|| {

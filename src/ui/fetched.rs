@@ -49,6 +49,14 @@ impl<T: Clone + Send + Sync + 'static> Fetched<T> {
         }
     }
 
+    /// An answer already here (a pre-rendered page's data): nothing to fetch, ever.
+    pub fn ready(value: T) -> Self {
+        Fetched {
+            answer: RwSignal::new(Some(value)),
+            start: StoredValue::new(Arc::new(|| {})),
+        }
+    }
+
     pub fn get(&self) -> Option<T> {
         self.answer.get()
     }

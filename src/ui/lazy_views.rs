@@ -222,7 +222,8 @@ enum State {
 }
 
 fn is_here(code: Code) -> bool {
-    LOADED.with_borrow(|loaded| loaded.contains(code.what))
+    // The pre-renderer is one program: every view's code is here.
+    is_server() || LOADED.with_borrow(|loaded| loaded.contains(code.what))
 }
 
 /// A view made by a split function, once its code is here (`None` if it cannot be made).

@@ -1,4 +1,9 @@
 //! The browser app: thin Leptos components that render what the pure modules compute.
+//! Natively (the `prerender` feature) the same components write the pre-rendered pages.
+
+// The pre-renderer writes the full site's pages: the embedded app, the dialogs' bodies and
+// the network code are the browser's alone.
+#![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
 mod after_paint;
 mod api;
@@ -27,6 +32,9 @@ mod modal;
 mod narrative;
 mod note_marker;
 mod notes_list;
+mod page_address;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 mod preview_state;
 mod previews_toggle;
 mod print_header;
@@ -37,6 +45,8 @@ mod relationship_table;
 mod shortcuts;
 mod sources_list;
 mod table_of_contents;
+#[cfg(target_arch = "wasm32")]
+mod take_over;
 mod timeline_overview;
 mod timeline_view;
 mod use_pane_state;
@@ -45,7 +55,9 @@ mod use_printing;
 mod use_progressive_count;
 mod use_route;
 mod use_scroll_spy;
+mod whole_page;
 
+#[cfg(target_arch = "wasm32")]
 pub fn mount() {
     console_error_panic_hook::set_once();
     // The app starts in a task after the one that compiled the wasm: two shorter tasks
@@ -57,6 +69,11 @@ pub fn mount() {
         if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
             boot.remove();
         }
-        leptos::mount::mount_to_body(app::App);
+        if page_address::shows_own_page() {
+            take_over::take_over();
+        } else {
+            take_over::clear_prerendered();
+            leptos::mount::mount_to_body(app::App);
+        }
     });
 }

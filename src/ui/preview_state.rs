@@ -117,7 +117,7 @@ fn stored_choice() -> Option<bool> {
 
 /// The site's local storage; none inside an embed, which stores nothing.
 fn storage() -> Option<web_sys::Storage> {
-    if super::embed_mode::embed_options().is_some() {
+    if is_server() || super::embed_mode::embed_options().is_some() {
         return None;
     }
     window().local_storage().ok().flatten()

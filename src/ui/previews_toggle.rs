@@ -12,6 +12,8 @@ pub fn PreviewsToggle() -> impl IntoView {
                 type="checkbox"
                 role="switch"
                 class="toggle__input"
+                // The attribute for the pre-rendered page (Leptos writes no properties into HTML).
+                checked=move || state.enabled.get()
                 prop:checked=move || state.enabled.get()
                 on:change:target=move |ev| state.set_enabled(ev.target().checked())
             />

@@ -17,6 +17,10 @@ pub fn PrintHeader(name: String, route: ReadSignal<Route>) -> impl IntoView {
             Route::Pane { pane, .. } => format!(" — {}", pane.label()),
             _ => String::new(),
         };
+        // A pre-rendered page printed without the app: no address or day to tell.
+        if is_server() {
+            return format!("{name}{view} · Dossier");
+        }
         let now = js_sys::Date::new_0();
         let month = MONTHS[(now.get_month() as usize).min(11)];
         format!(

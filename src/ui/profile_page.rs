@@ -12,6 +12,7 @@ use super::footnote_preview::FootnotePreview;
 use super::lazy_views::{prefetch, Dialog, LazyDialogButton, LazyPart};
 use super::narrative::Narrative;
 use super::notes_list::{NotesList, NotesOf};
+use super::page_address::lands_by_fragment;
 use super::preview_state::PreviewState;
 use super::previews_toggle::PreviewsToggle;
 use super::print_header::PrintHeader;
@@ -20,10 +21,12 @@ use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::use_printing::use_printing;
 use super::use_progressive_count::use_progressive_count;
+use super::whole_page::{builds_whole, preloaded_profile};
 use crate::build_pace::{Pace, WHILE_LOADING_MS};
 use crate::citations::{notes_of_pane, CitationIndex};
 use crate::embed::EmbedScope;
 use crate::model::Profile;
+use crate::pages::page_meta;
 use crate::route::{Anchor, Pane, Route};
 use crate::validate::check_profile;
 use leptos::prelude::*;
@@ -48,24 +51,35 @@ pub fn ProfilePage(
     // largest text is drawn before the profile is read and its page built (README
     // "Lighthouse"); then from the profile.
     let from_catalog = RwSignal::new(None::<HeaderText>);
-    let profile = Fetched::new({
-        let id = id.clone();
-        move || {
-            fetch_profile(
-                id.clone(),
-                Box::new(move |entry| {
-                    from_catalog.try_set(HeaderText::of_entry(entry));
-                }),
-            )
-        }
-    });
+    let profile = match preloaded_profile(&id) {
+        Some(profile) => Fetched::ready(Ok(profile)),
+        None => Fetched::new({
+            let id = id.clone();
+            move || {
+                fetch_profile(
+                    id.clone(),
+                    Box::new(move |entry| {
+                        from_catalog.try_set(HeaderText::of_entry(entry));
+                    }),
+                )
+            }
+        }),
+    };
     // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
     // An embed's own part is not scrolled to: that would scroll the host's page on load.
     // Any navigation closes an open preview.
+    // Nor is the place a pre-rendered page was opened at: the browser went there, and the
+    // reader may have moved on by the time the app takes the page over.
     let embedded_part = embed.as_ref().and_then(|s| s.slug().map(str::to_owned));
+    let landed = StoredValue::new(!is_server() && builds_whole() && lands_by_fragment());
     Effect::new(move |_| {
         let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
         previews.close();
+        if loaded && landed.get_value() {
+            landed.set_value(false);
+            route.track();
+            return;
+        }
         if let (true, Some(slug)) = (loaded, route.with(|r| r.anchor().map(Anchor::slug))) {
             if embedded_part.as_ref() != Some(&slug) {
                 request_animation_frame(move || scroll_to(slug, route, WAIT_FOR_TARGET_FRAMES));
@@ -123,7 +137,11 @@ pub fn ProfilePage(
 
 #[component]
 fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
-    set_title(&format!("{} — Dossier", profile.name));
+    // The view's title, as its pre-rendered page has it.
+    Effect::new({
+        let profile = profile.clone();
+        move |_| set_title(&route.with(|r| page_meta(r, Some(&profile)).title))
+    });
     // Only a change of view re-renders; a view's own state changes do not.
     let pane = Memo::new(move |_| match route.get() {
         Route::Pane { pane, .. } => Some(pane),
@@ -165,7 +183,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
     // same one: together they made the page's longest task while it loads. A printout has
     // them at once, and so has a jump to a place in the profile, which lands only on a page
     // long enough below it to scroll it to the top.
-    let text_built = RwSignal::new(false);
+    let text_built = RwSignal::new(builds_whole());
     Effect::new(move |_| {
         if sections.get() == total && !text_built.get_untracked() {
             let jump = route.with_untracked(|r| r.anchor().is_some());

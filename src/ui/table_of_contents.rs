@@ -41,11 +41,14 @@ pub fn TableOfContents(profile: Arc<Profile>) -> impl IntoView {
     }
 }
 
-/// Beside the text on wide screens the contents start open; on phones, folded.
+/// Beside the text on wide screens the contents start open; on phones, folded. A pre-rendered
+/// page does not know the screen: folded, as on the phones most readers have (the app opens
+/// it beside the text, where it moves nothing else).
 fn opens_expanded() -> bool {
-    window()
-        .match_media("(min-width: 60rem)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    !is_server()
+        && window()
+            .match_media("(min-width: 60rem)")
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches())
 }

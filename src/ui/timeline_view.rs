@@ -53,10 +53,12 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
     let filtered = {
         let index = Arc::new(SearchIndex::new(ordered.clone()));
         // Folded while the reader reads, so that the first keystroke is as quick as the rest.
-        request_idle_callback({
-            let index = index.clone();
-            move || index.prepare()
-        });
+        if !is_server() {
+            request_idle_callback({
+                let index = index.clone();
+                move || index.prepare()
+            });
+        }
         Memo::new(move |_| filter.with(|f| index.apply(f)))
     };
     let event_shown = per_event_flags(filtered);
@@ -85,6 +87,8 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                 <label class="timeline__search">
                     <span class="timeline__search-label">"Filter events"</span>
                     <input type="search" class="field timeline__search-input" placeholder="e.g. embassy"
+                        // The attribute for the pre-rendered page, the property for the app.
+                        value=move || state.with(|s| s.filter.text.clone())
                         prop:value=move || state.with(|s| s.filter.text.clone())
                         on:input:target=move |ev| {
                             let text = ev.target().value();

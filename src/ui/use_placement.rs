@@ -12,7 +12,12 @@ pub fn use_placement(
     element: NodeRef<leptos::svg::Svg>,
     redrawn: impl Track + Send + Sync + 'static,
 ) -> impl Fn() -> Option<(f64, f64)> + Copy {
-    let scroll_y = || window().scroll_y().unwrap_or_default();
+    let scroll_y = || {
+        if is_server() {
+            return 0.0;
+        }
+        window().scroll_y().unwrap_or_default()
+    };
     let scrolled = StoredValue::new(scroll_y());
     // The top from the page's top, and the height.
     let measured = StoredValue::new(None::<(f64, f64)>);

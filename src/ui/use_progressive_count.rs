@@ -2,6 +2,7 @@
 //! a profile of 10,000 notes. The first items show at once and the page never blocks long.
 
 use super::use_printing::use_printing;
+use super::whole_page::builds_whole;
 use crate::build_pace::{frame_budget, next_count, Pace, WHILE_LOADING_MS};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,7 +13,8 @@ use std::sync::Arc;
 /// `pace` (the first frame's count, then as many as the budget holds); all of them for a
 /// printout. Raise it (`update`) to have an item built now, e.g. before a jump.
 pub fn use_progressive_count(open: Signal<bool>, total: usize, pace: Pace) -> RwSignal<usize> {
-    let rendered = RwSignal::new(0);
+    let whole = builds_whole() && open.get_untracked();
+    let rendered = RwSignal::new(if whole { total } else { 0 });
     let printing = use_printing();
     Effect::new(move |_| {
         if printing.get() && open.get() {

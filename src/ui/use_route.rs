@@ -2,26 +2,26 @@
 
 use super::after_paint::after_next_paint;
 use super::embed_navigation::leaves_embed;
+use super::page_address::current_route;
 use crate::route::Route;
 use leptos::prelude::*;
 use std::cell::RefCell;
 
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
 #[derive(Clone, Copy)]
 struct CurrentRoute(RwSignal<Route>);
 
-/// Creates the route signal, updated on every `hashchange` (links, back and forward).
-pub fn provide_route() -> ReadSignal<Route> {
-    let route = RwSignal::new(Route::parse(&current_hash()));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        // Back or forward: a URL still waiting to replace the one left behind is dropped.
-        PENDING_URL.take();
-        route.set(Route::parse(&current_hash()));
-    });
-    on_cleanup(move || handle.remove());
+/// Creates the route signal, starting at `initial` and updated on every `hashchange` (links,
+/// back and forward).
+pub fn provide_route(initial: Route) -> ReadSignal<Route> {
+    let route = RwSignal::new(initial);
+    if !is_server() {
+        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+            // Back or forward: a URL still waiting to replace the one left behind is dropped.
+            PENDING_URL.take();
+            route.set(current_route());
+        });
+        on_cleanup(move || handle.remove());
+    }
     provide_context(CurrentRoute(route));
     route.read_only()
 }

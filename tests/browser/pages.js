@@ -14,6 +14,16 @@ export const test = base.extend({
       document.addEventListener('securitypolicyviolation', (e) =>
         window.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
     });
+    // A pre-rendered page is read before the app takes it over: a step waits for the app,
+    // unless it says what to wait for (`waitUntil`, to look at the page before the app comes).
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await goto(url, options);
+      if (options?.waitUntil) return response;
+      await page.waitForFunction(() => !document.body?.hasAttribute('data-prerendered') || document.documentElement.hasAttribute('data-app'))
+        .catch(() => {});
+      return response;
+    };
     await use(page);
     const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
     expect(violations, violations.join('\n')).toEqual([]);

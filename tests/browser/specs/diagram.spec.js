@@ -155,10 +155,10 @@ test('type filters narrow the diagram and its counts; the table always matches',
   await expect(diagram.chip('Designating authority')).toContainText('3');
   await diagram.chip('Designating authority').click();
   await expect(diagram.chip('Designating authority')).toHaveAttribute('aria-pressed', 'true');
-  expect(await diagram.visibleLinks()).toEqual(ids((r) => r.type === 'designating_authority'));
+  await expect.poll(() => diagram.visibleLinks()).toEqual(ids((r) => r.type === 'designating_authority'));
   await diagram.chip('Target').click();
   const both = ids((r) => ['designating_authority', 'target'].includes(r.type));
-  expect(await diagram.visibleLinks()).toEqual(both);
+  await expect.poll(() => diagram.visibleLinks()).toEqual(both);
   await page.getByRole('button', { name: 'Table', exact: true }).click();
   await expect(diagram.table).toBeVisible();
   expect(await diagram.tableRows()).toEqual(both);

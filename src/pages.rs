@@ -1,0 +1,315 @@
+//! The pre-rendered pages: which routes have an HTML file of their own, at which path, and
+//! how one such page links to another. A page's path is relative to the site's root and is a
+//! folder (`p/mek/timeline/`), so that any static host serves its `index.html` with no rewrite
+//! rule; links between pages are relative, so that the site works under any sub-path. Places
+//! inside a page stay fragments (`p/mek/#note-12`); the views' states stay queries
+//! (`p/mek/timeline/?open=…`). A route with no file (a comparison, a profile added after the
+//! build) is the app's fragment on the root page (`#/compare/mek`).
+
+use crate::model::{plain_text, Block, Profile};
+use crate::route::{percent_encode, Anchor, Pane, Route};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+/// The profiles that have pages, and the page being written: what a link is relative to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLinks {
+    pub profiles: BTreeSet<String>,
+    /// The path of the page holding the links (`""` for the root, `p/mek/` …).
+    pub from: String,
+}
+
+thread_local! {
+    /// Set while the pre-renderer writes a page; never in the browser, whose links are the
+    /// app's fragments (see `Route::href`).
+    static PAGE_LINKS: RefCell<Option<PageLinks>> = const { RefCell::new(None) };
+}
+
+/// Runs `write` with the links of its views written as the page `links.from` links.
+pub fn with_page_links<T>(links: PageLinks, write: impl FnOnce() -> T) -> T {
+    let previous = PAGE_LINKS.replace(Some(links));
+    let written = write();
+    PAGE_LINKS.set(previous);
+    written
+}
+
+/// The link to `route` from the page being written, if one is being written.
+pub fn page_link(route: &Route) -> Option<String> {
+    PAGE_LINKS.with_borrow(|links| links.as_ref().map(|links| links.link(route)))
+}
+
+/// The path of the page that shows `route` (its folder, then a fragment or query for its
+/// state), if the route has a page among `profiles`.
+pub fn page_path(route: &Route, profiles: &BTreeSet<String>) -> Option<String> {
+    let profile = |id: &String| {
+        profiles
+            .contains(id)
+            .then(|| format!("p/{}/", percent_encode(id)))
+    };
+    match route {
+        Route::Catalog { query } if query.is_empty() => Some(String::new()),
+        Route::Catalog { query } => Some(format!("?q={}", percent_encode(query))),
+        Route::Profile { id, anchor: None } => profile(id),
+        Route::Profile {
+            id,
+            anchor: Some(anchor),
+        } => profile(id).map(|page| format!("{page}#{}", percent_encode(&anchor.slug()))),
+        Route::Pane { id, pane, query } => profile(id).map(|page| {
+            let state = if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            };
+            format!("{page}{}/{state}", pane.slug())
+        }),
+        Route::Compare { .. } | Route::NotFound(_) => None,
+    }
+}
+
+/// The folder part of a page path (what its links are relative to).
+fn folder(path: &str) -> &str {
+    let end = path.find(['?', '#']).unwrap_or(path.len());
+    &path[..end]
+}
+
+impl PageLinks {
+    /// A relative link to `route`: to its page, or to the app's fragment on the root page.
+    pub fn link(&self, route: &Route) -> String {
+        let up = "../".repeat(self.from.matches('/').count());
+        let Some(target) = page_path(route, &self.profiles) else {
+            return format!(
+                "{}{}",
+                if up.is_empty() { "./" } else { &up },
+                route.href_fragment()
+            );
+        };
+        let (target_folder, rest) = target.split_at(folder(&target).len());
+        if target_folder == self.from {
+            // The same page: a fragment alone stays on it; a query or nothing reloads it.
+            return if rest.starts_with('#') {
+                rest.to_owned()
+            } else {
+                format!("./{rest}")
+            };
+        }
+        match format!("{up}{target}") {
+            link if link.is_empty() || link.starts_with('?') => format!("./{link}"),
+            link => link,
+        }
+    }
+}
+
+/// Every page a profile has: its text and its views.
+pub fn profile_pages(id: &str) -> [Route; 3] {
+    let pane = |pane| Route::Pane {
+        id: id.to_owned(),
+        pane,
+        query: String::new(),
+    };
+    [
+        Route::Profile {
+            id: id.to_owned(),
+            anchor: None,
+        },
+        pane(Pane::Timeline),
+        pane(Pane::Diagram),
+    ]
+}
+
+/// The state a page shows when its address names none: a timeline with every group open,
+/// since a reader without the app has no way to open one (and the app, taking the page over,
+/// starts from what is on screen).
+pub fn landing_state(route: Route) -> Route {
+    match route {
+        Route::Pane {
+            id,
+            pane: Pane::Timeline,
+            query,
+        } if query.is_empty() => Route::Pane {
+            id,
+            pane: Pane::Timeline,
+            query: "open=all".to_owned(),
+        },
+        route => route,
+    }
+}
+
+/// The route a pre-rendered page shows, from its path and the address's query and fragment:
+/// a fragment route (`#/p/mek/timeline`, the app's older addresses) wins; a plain fragment is
+/// a place in a profile's text.
+pub fn route_of_page(path: &str, search: &str, hash: &str) -> Route {
+    if hash.starts_with("#/") {
+        return Route::parse(hash);
+    }
+    let query = search.strip_prefix('?').unwrap_or(search);
+    let fragment = hash.strip_prefix('#').unwrap_or(hash);
+    let page = Route::parse(&format!("#/{}?{query}", folder(path)));
+    match page {
+        Route::Profile { id, anchor: None } if !fragment.is_empty() => Route::Profile {
+            id,
+            anchor: Some(Anchor::parse(&crate::route::percent_decode(fragment))),
+        },
+        page => landing_state(page),
+    }
+}
+
+/// What a page says of itself to a search engine or a shared link's card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: String,
+    pub description: String,
+}
+
+/// The site's own description: the catalog's, and any page's without a profile.
+pub const SITE_DESCRIPTION: &str = "Dossier: sourced research profiles of militant organizations, with their history, allies and rivals, every claim tied to its notes.";
+
+/// A profile's page is titled by its name and view, and described by the profile's first
+/// sentence, in the source's words.
+pub fn page_meta(route: &Route, profile: Option<&Profile>) -> PageMeta {
+    let Some(profile) = profile else {
+        return PageMeta {
+            title: "Dossier".to_owned(),
+            description: SITE_DESCRIPTION.to_owned(),
+        };
+    };
+    let title = match route {
+        Route::Pane { pane, .. } => format!("{} — {} · Dossier", profile.name, pane.label()),
+        _ => format!("{} — Dossier", profile.name),
+    };
+    let description = first_sentence(profile).unwrap_or_else(|| SITE_DESCRIPTION.to_owned());
+    PageMeta { title, description }
+}
+
+/// The first sentence of the profile's text, without its note references: of its first
+/// paragraph made of sentences (a list of aliases, a year, is not one).
+fn first_sentence(profile: &Profile) -> Option<String> {
+    let paragraph = profile
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            Block::Paragraph(text) => Some(plain_text(text)),
+            Block::List(_) => None,
+        })
+        .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        .find(|text| text.ends_with('.') || text.contains(". "))?;
+    let end = paragraph
+        .match_indices(". ")
+        .map(|(i, _)| i + 1)
+        .next()
+        .unwrap_or(paragraph.len());
+    Some(paragraph[..end].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn links(from: &str) -> PageLinks {
+        PageLinks {
+            profiles: ["mek".to_owned()].into(),
+            from: from.to_owned(),
+        }
+    }
+
+    fn profile(anchor: Option<Anchor>) -> Route {
+        Route::Profile {
+            id: "mek".into(),
+            anchor,
+        }
+    }
+
+    #[test]
+    fn every_page_of_a_profile_is_a_folder() {
+        let profiles = ["mek".to_owned()].into();
+        let paths: Vec<_> = profile_pages("mek")
+            .iter()
+            .map(|r| page_path(r, &profiles).unwrap())
+            .collect();
+        assert_eq!(paths, ["p/mek/", "p/mek/timeline/", "p/mek/diagram/"]);
+        assert_eq!(page_path(&Route::parse("#/"), &profiles).unwrap(), "");
+        assert_eq!(page_path(&Route::parse("#/p/other"), &profiles), None);
+        assert_eq!(page_path(&Route::parse("#/compare/mek"), &profiles), None);
+    }
+
+    #[test]
+    fn links_between_pages_are_relative() {
+        let timeline = Route::parse("#/p/mek/timeline?open=1980s");
+        assert_eq!(links("").link(&timeline), "p/mek/timeline/?open=1980s");
+        assert_eq!(
+            links("p/mek/").link(&timeline),
+            "../../p/mek/timeline/?open=1980s"
+        );
+        assert_eq!(links("p/mek/timeline/").link(&timeline), "./?open=1980s");
+        assert_eq!(
+            links("p/mek/timeline/").link(&Route::parse("#/")),
+            "../../../"
+        );
+        assert_eq!(links("").link(&Route::parse("#/")), "./");
+        assert_eq!(links("").link(&Route::parse("#/?q=pmoi")), "./?q=pmoi");
+    }
+
+    #[test]
+    fn a_place_in_the_same_page_is_a_fragment() {
+        assert_eq!(
+            links("p/mek/").link(&profile(Some(Anchor::Note(12)))),
+            "#note-12"
+        );
+        assert_eq!(
+            links("p/mek/diagram/").link(&profile(Some(Anchor::Note(12)))),
+            "../../../p/mek/#note-12"
+        );
+        assert_eq!(links("p/mek/").link(&profile(None)), "./");
+    }
+
+    #[test]
+    fn a_route_without_a_page_is_the_apps_fragment_on_the_root_page() {
+        assert_eq!(
+            links("p/mek/").link(&Route::parse("#/compare/mek")),
+            "../../#/compare/mek"
+        );
+        assert_eq!(links("").link(&Route::parse("#/p/new")), "./#/p/new");
+    }
+
+    #[test]
+    fn a_page_reads_its_route_from_its_path_query_and_fragment() {
+        assert_eq!(route_of_page("p/mek/", "", ""), profile(None));
+        assert_eq!(
+            route_of_page("p/mek/", "", "#note-12"),
+            profile(Some(Anchor::Note(12)))
+        );
+        assert_eq!(
+            route_of_page("p/mek/timeline/", "?open=1980s", ""),
+            Route::parse("#/p/mek/timeline?open=1980s")
+        );
+        assert_eq!(
+            route_of_page("p/mek/timeline/", "", ""),
+            Route::parse("#/p/mek/timeline?open=all")
+        );
+        // The app's older addresses land where they always did.
+        assert_eq!(
+            route_of_page("p/mek/", "", "#/p/mek/diagram?year=1990"),
+            Route::parse("#/p/mek/diagram?year=1990")
+        );
+        assert_eq!(route_of_page("", "?q=pmoi", ""), Route::parse("#/?q=pmoi"));
+    }
+
+    #[test]
+    fn a_profiles_page_is_described_by_its_first_sentence() {
+        let profile = crate::test_fixtures::mek();
+        let meta = page_meta(&profile_pages("mek")[1], Some(&profile));
+        assert_eq!(meta.title, "Mujahedin-E Khalq (MEK) — Timeline · Dossier");
+        assert!(
+            meta.description
+                .starts_with("The Mujahedin-E Khalq (MEK) was formed in 1965"),
+            "{}",
+            meta.description
+        );
+        assert!(meta.description.ends_with('.'), "{}", meta.description);
+        assert!(!meta.description.contains(". "), "{}", meta.description);
+        assert_eq!(
+            page_meta(&Route::parse("#/"), None).description,
+            SITE_DESCRIPTION
+        );
+    }
+}

@@ -1,0 +1,162 @@
+// The pre-rendered pages: readable with JavaScript off, each with its own address and card,
+// and taken over by the app without a visible change.
+import { readFileSync } from 'node:fs';
+import { BASE, ProfilePage, serveSynthetic, watchConsole, test, expect } from '../pages.js';
+
+const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
+const PAGES = ['', 'p/mek/', 'p/mek/timeline/', 'p/mek/diagram/'];
+
+test.describe('with JavaScript off', () => {
+  let page;
+  test.beforeEach(async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    page = await context.newPage();
+  });
+  test.afterEach(async () => page.context().close());
+
+  test('the profile page holds every section, note and source, its markers linked to their notes', async () => {
+    await page.goto(`${BASE}p/mek/`);
+    await expect(page.locator('.section')).toHaveCount(mek.sections.length);
+    await expect(page.locator('.section .section__heading')).toHaveText(mek.sections.map((s) => s.heading));
+    await expect(page.locator('.notes li[id^="note-"]')).toHaveCount(59);
+    await expect(page.locator('#sources')).toBeVisible();
+    // A marker is a link to its note on the same page, and the note is there to land on.
+    const marker = page.locator('a[href="#note-12"]').first();
+    await marker.click();
+    await expect(page).toHaveURL(/\/p\/mek\/#note-12$/);
+    await expect(page.locator('#note-12')).toBeInViewport();
+    await expect(page.locator('#note-12')).toContainText(mek.notes[11].text.slice(0, 40));
+  });
+
+  test('the timeline page holds all its events, in their groups, with their notes', async () => {
+    await page.goto(`${BASE}p/mek/timeline/`);
+    await expect(page.locator('.event')).toHaveCount(mek.events.length);
+    await expect(page.locator('.timeline__group')).not.toHaveCount(0);
+    await expect(page.locator('.event').first()).toBeVisible();
+    // An event's note reference leads to the note on the profile's page.
+    const reference = page.locator('.event a[href*="#note-"]').first();
+    await expect(reference).toHaveAttribute('href', /^\.\.\/\.\.\/\.\.\/p\/mek\/#note-\d+$/);
+  });
+
+  test('the diagram page holds the table of all its relationships', async () => {
+    await page.goto(`${BASE}p/mek/diagram/`);
+    await expect(page.locator('table tbody tr')).toHaveCount(mek.relationships.length);
+  });
+
+  test('the pages link to one another by relative paths that are files', async () => {
+    await page.goto(BASE);
+    const entry = page.getByRole('link', { name: mek.name });
+    await expect(entry).toHaveAttribute('href', 'p/mek/');
+    await entry.click();
+    await expect(page).toHaveURL(`${BASE}p/mek/`);
+    const views = page.getByRole('navigation', { name: 'Views of this profile' });
+    await views.getByRole('link', { name: 'Timeline' }).click();
+    await expect(page).toHaveURL(`${BASE}p/mek/timeline/`);
+    await expect(page.locator('.event').first()).toBeVisible();
+    await views.getByRole('link', { name: 'Allies and rivals' }).click();
+    await expect(page).toHaveURL(`${BASE}p/mek/diagram/`);
+    await page.getByRole('link', { name: 'Dossier', exact: true }).click();
+    await expect(page).toHaveURL(BASE);
+    await expect(page.getByRole('link', { name: mek.name })).toBeVisible();
+  });
+
+  test('every page has its own title, description, canonical link and card', async () => {
+    for (const path of PAGES) {
+      await page.goto(BASE + path);
+      const meta = (selector) => page.locator(selector).getAttribute('content');
+      const title = await page.title();
+      expect(title, path).toMatch(path ? /^Mujahedin-E Khalq \(MEK\)/ : /^Dossier$/);
+      expect(await meta('meta[property="og:title"]'), path).toBe(title);
+      expect(await meta('meta[name="twitter:title"]'), path).toBe(title);
+      const description = await meta('meta[name="description"]');
+      expect(await meta('meta[property="og:description"]'), path).toBe(description);
+      if (path) expect(description).toBe('The Mujahedin-E Khalq (MEK) was formed in 1965 by a group of leftist students in Iran who opposed the regime under Shah Mohammad Reza Pahlavi.');
+      const canonical = await page.locator('link[rel="canonical"]').evaluate((link) => link.href);
+      expect(canonical, path).toBe(BASE + path);
+    }
+    const titles = new Set();
+    for (const path of PAGES) {
+      await page.goto(BASE + path);
+      titles.add(await page.title());
+    }
+    expect(titles.size).toBe(PAGES.length);
+  });
+});
+
+test.describe('the app taking a page over', () => {
+  test('changes nothing on screen: no layout shift, every element where it was', async ({ page }) => {
+    for (const path of ['p/mek/', 'p/mek/timeline/', 'p/mek/diagram/']) {
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+      await page.addInitScript(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(BASE + path, { waitUntil: 'domcontentloaded' });
+      const boxes = () => page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, .event, .section__paragraph, tbody tr, .views__link')]
+        .slice(0, 200).map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName} ${e.textContent.slice(0, 30)} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; }));
+      await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+      const before = await boxes();
+      release();
+      await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+      await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+      expect(await boxes(), path).toEqual(before);
+      expect(await page.evaluate(() => window.__shift), path).toBe(0);
+      await page.unrouteAll();
+    }
+  });
+
+  test('keeps the scroll position and the focus, and the previews work after it', async ({ page }) => {
+    const console = watchConsole(page);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}p/mek/`, { waitUntil: 'domcontentloaded' });
+    const marker = page.locator('a[href="#note-9"]').first();
+    await marker.focus();
+    await marker.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    release();
+    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe('#/p/mek/note-9');
+    const profile = new ProfilePage(page);
+    await expect(profile.preview).toBeVisible(); // a focused marker opens its preview
+    await expect(profile.preview).toHaveAccessibleName('Note 9');
+    console.assertClean();
+  });
+
+  test('an address of a place in the page lands on it, and the app keeps it there', async ({ page }) => {
+    await page.goto(`${BASE}p/mek/#note-12`);
+    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+    await expect(page.locator('#note-12')).toBeInViewport();
+  });
+});
+
+test.describe('older addresses', () => {
+  test('a fragment route on the root page lands on the same view in the same state', async ({ page }) => {
+    await page.goto(`${BASE}#/p/mek/timeline?open=iraq-1981`);
+    await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
+    await expect(page.locator('.timeline__group-toggle[aria-expanded="true"]')).toHaveCount(1);
+  });
+
+  test('a fragment route on a pre-rendered page is the view it names', async ({ page }) => {
+    await page.goto(`${BASE}p/mek/#/p/mek/diagram?view=table`);
+    await expect(page.locator('table tbody tr')).toHaveCount(mek.relationships.length);
+  });
+});
+
+test('a profile added to data/ after the build is listed and rendered by the app', async ({ page }) => {
+  const profile = await serveSynthetic(page, 40, 10);
+  await page.goto(BASE);
+  const link = page.getByRole('link', { name: profile.name });
+  await expect(link).toHaveAttribute('href', `#/p/${profile.id}`);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: profile.name })).toBeVisible();
+  await expect(page.locator('.section').first()).toBeVisible();
+});
