@@ -116,12 +116,11 @@ async function instantiate(src, imports) {
   const viewLoad = /export const (__wasm_split_load_(\w+)) = wrapAsyncCb\((makeLoad\([\s\S]*?\]\))\);/g;
   if ([...loader.matchAll(viewLoad)].length !== Object.keys(packs).length) throw new Error('__wasm_split.js: view loads not as expected');
   loader = `${loader.replace(fetchModule, 'part($1)').replace(viewLoad, 'export const $1 = wrapAsyncCb(viaPack("$2", $3));')}
-// Loading a view starts with its pack, unless a tenth of it or more is here already (another
-// view shares that code, e.g. the diagram after the timeline): then each missing module comes
-// alone rather than downloading so much again. Under a tenth (an embed's own part shares a few
-// small chunks with the view it shows), the pack is worth its one request, and it is what
-// index.html preloaded; modules already here are skipped in it. Every module is instantiated
-// once, and a failed download is fetched again when asked for again.
+// Loading a view starts with its pack if index.html preloaded it (it is on its way), or if
+// under a tenth of it is here already; otherwise (another view shares that code, e.g. the
+// diagram after the timeline) each missing module comes alone rather than downloading so much
+// again. Modules already here are skipped in a pack. Every module is instantiated once, and a
+// failed download is fetched again when asked for again.
 const parts = ${JSON.stringify(parts.map((file) => [`./${file}`, contents.get(file).length]))};
 const packs = ${JSON.stringify(packs)};
 const fromPacks = new Map();
@@ -139,7 +138,8 @@ function viaPack(view, load) {
         const files = held.map((i) => parts[i]);
         const here = ([file]) => requested.has(file) || fromPacks.has(file);
         const bytes = (list) => list.reduce((sum, [, size]) => sum + size, 0);
-        if (bytes(files.filter(here)) * 10 < bytes(files)) {
+        const preloaded = [...document.querySelectorAll('link[rel="preload"]')].some((link) => link.href === new URL(pack, import.meta.url).href);
+        if (preloaded || bytes(files.filter(here)) * 10 < bytes(files)) {
             const content = fetch(new URL(pack, import.meta.url)).then((response) => {
                 if (!response.ok) throw new Error(\`\${pack}: HTTP \${response.status}\`);
                 return response.arrayBuffer();

@@ -12,7 +12,6 @@ pub mod embed;
 pub mod geometry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
-pub mod json;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_html;

@@ -2,18 +2,20 @@
 //! Content-Security-Policy) with the page's body, its title and description, its canonical
 //! address and its card for shared links, and its asset URLs made relative to its folder.
 
-use crate::pages::PageMeta;
+use crate::pages::{PageLinks, PageMeta};
 
-/// The page at `path` (`p/mek/timeline/`), from the built root page `template`. `site` is the
-/// site's public address (`https://example.org/dossier/`), if known: canonical links and the
-/// card's address are then absolute.
+/// The page at `links.from` (`p/mek/timeline/`), from the built root page `template`. `site`
+/// is the site's public address (`https://example.org/dossier/`), if known: canonical links
+/// and the card's address are then absolute. The page names its path, the way back to the
+/// site's root and the profiles that have pages, for the app (`ui::page_address`).
 pub fn page_html(
     template: &str,
-    path: &str,
+    links: &PageLinks,
     meta: &PageMeta,
     body: &str,
     site: Option<&str>,
 ) -> String {
+    let path = links.from.as_str();
     let root = "../".repeat(path.matches('/').count());
     let head_end = template.find("<body").unwrap_or(template.len());
     let mut head = template[..head_end].to_owned();
@@ -28,8 +30,16 @@ pub fn page_html(
     head = head.replacen(
         "<html lang=\"en\">",
         &format!(
-            "<html lang=\"en\" data-page=\"{}\" data-root=\"{root}\">",
-            escape(path)
+            "<html lang=\"en\" data-page=\"{}\" data-root=\"{root}\" data-profiles=\"{}\">",
+            escape(path),
+            escape(
+                &links
+                    .profiles
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )
         ),
         1,
     );
@@ -115,6 +125,13 @@ mod tests {
 
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta name=\"description\" content=\"Site.\">\n  <title>Dossier</title>\n  <link rel=\"preload\" href=\"data/index.json\">\n<script type=\"module\">import init from './dossier-1.js';</script>\n  <link rel=\"stylesheet\" href=\"./dossier-1.css\">\n</head>\n<body>\n  <p id=\"boot\">Loading Dossier…</p>\n</body>\n</html>\n";
 
+    fn links(from: &str) -> PageLinks {
+        PageLinks {
+            profiles: ["mek".to_owned(), "other".to_owned()].into(),
+            from: from.to_owned(),
+        }
+    }
+
     fn meta() -> PageMeta {
         PageMeta {
             title: "A & B — Timeline · Dossier".into(),
@@ -124,11 +141,19 @@ mod tests {
 
     #[test]
     fn a_page_in_a_folder_reaches_the_assets_from_there() {
-        let html = page_html(TEMPLATE, "p/mek/timeline/", &meta(), "<main></main>", None);
+        let html = page_html(
+            TEMPLATE,
+            &links("p/mek/timeline/"),
+            &meta(),
+            "<main></main>",
+            None,
+        );
         assert!(html.contains("from '../../../dossier-1.js'"));
         assert!(html.contains("href=\"../../../dossier-1.css\""));
         assert!(html.contains("href=\"../../../data/index.json\""));
-        assert!(html.contains("data-page=\"p/mek/timeline/\" data-root=\"../../../\""));
+        assert!(html.contains(
+            "data-page=\"p/mek/timeline/\" data-root=\"../../../\" data-profiles=\"mek other\""
+        ));
         assert!(html.contains("<link rel=\"canonical\" href=\"../../../p/mek/timeline/\">"));
         assert!(html.contains("<body data-prerendered>\n<main></main>\n</body>"));
         assert!(!html.contains("boot"));
@@ -138,7 +163,7 @@ mod tests {
     fn its_title_and_card_are_escaped_text() {
         let html = page_html(
             TEMPLATE,
-            "",
+            &links(""),
             &meta(),
             "",
             Some("https://example.org/dossier"),

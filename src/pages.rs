@@ -20,9 +20,15 @@ pub struct PageLinks {
 }
 
 thread_local! {
-    /// Set while the pre-renderer writes a page; never in the browser, whose links are the
-    /// app's fragments (see `Route::href`).
+    /// Set while the pre-renderer writes a page, and in the browser on a pre-rendered page;
+    /// elsewhere the app's links are its fragments (see `Route::href`).
     static PAGE_LINKS: RefCell<Option<PageLinks>> = const { RefCell::new(None) };
+}
+
+/// Links written from now on are those of the page `links.from`: the app on a pre-rendered
+/// page.
+pub fn link_from_page(links: PageLinks) {
+    PAGE_LINKS.set(Some(links));
 }
 
 /// Runs `write` with the links of its views written as the page `links.from` links.
@@ -31,6 +37,20 @@ pub fn with_page_links<T>(links: PageLinks, write: impl FnOnce() -> T) -> T {
     let written = write();
     PAGE_LINKS.set(previous);
     written
+}
+
+/// Whether links are written as a pre-rendered page's (see `link_from_page`).
+pub fn writes_page_links() -> bool {
+    PAGE_LINKS.with_borrow(Option::is_some)
+}
+
+/// Whether `route` is shown by the page being written (or on show), when there is one.
+pub fn shows_route(route: &Route) -> Option<bool> {
+    PAGE_LINKS.with_borrow(|links| {
+        links.as_ref().map(|links| {
+            page_path(route, &links.profiles).is_some_and(|path| folder(&path) == links.from)
+        })
+    })
 }
 
 /// The link to `route` from the page being written, if one is being written.
@@ -269,6 +289,16 @@ mod tests {
             "../../#/compare/mek"
         );
         assert_eq!(links("").link(&Route::parse("#/p/new")), "./#/p/new");
+    }
+
+    #[test]
+    fn a_page_shows_its_own_routes_only() {
+        with_page_links(links("p/mek/"), || {
+            assert_eq!(shows_route(&profile(Some(Anchor::Note(3)))), Some(true));
+            assert_eq!(shows_route(&Route::parse("#/p/mek/timeline")), Some(false));
+            assert_eq!(shows_route(&Route::parse("#/p/new")), Some(false));
+        });
+        assert_eq!(shows_route(&profile(None)), None);
     }
 
     #[test]

@@ -69,8 +69,13 @@ fn prerender(dist: &Path, data: &Path) -> Result<usize, String> {
             profiles: ids.clone(),
             from: path.clone(),
         };
-        let body = render_body(landing_state(route), links, catalog.clone(), profile);
-        let html = page_html(&template, &path, &meta, &body, site.as_deref());
+        let body = render_body(
+            landing_state(route),
+            links.clone(),
+            catalog.clone(),
+            profile,
+        );
+        let html = page_html(&template, &links, &meta, &body, site.as_deref());
         let folder = dist.join(&path);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         write(&folder.join("index.html"), &html)?;

@@ -289,7 +289,6 @@ impl Serialize for DateSpec {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<'de> serde::Deserialize<'de> for DateSpec {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = <String as serde::Deserialize>::deserialize(deserializer)?;

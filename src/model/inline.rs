@@ -20,10 +20,8 @@ pub enum Inline {
     },
 }
 
-/// serde's reading, for native tools and as the oracle of `super::from_json`'s tests (the app
-/// reads with `FromJson`). Read by hand rather than derived as `untagged`: serde buffers an
-/// untagged value before trying each variant, which loses the error's place.
-#[cfg(not(target_arch = "wasm32"))]
+/// Read by hand rather than derived as `untagged`: serde buffers an untagged value before
+/// trying each variant, which loses the error's place.
 mod deserialize {
     use super::{Inline, NoteNumber};
     use serde::de::{self, value::MapAccessDeserializer, Deserializer, MapAccess, Visitor};

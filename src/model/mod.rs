@@ -1,5 +1,5 @@
-//! The profile format: the types that mirror `data/profiles/*.json`, read with
-//! `crate::json` (`from_json.rs`).
+//! The profile format: the types that mirror `data/profiles/*.json`, read by their serde
+//! derives (`crate::validate::parse_profile` adds the JSON path of an error).
 //!
 //! The JSON Schema in `data/profile.schema.json` is generated from these types
 //! (`cargo run --bin dossier-schema`), and a test fails when it is stale.
@@ -9,7 +9,6 @@ mod catalog;
 mod date;
 mod event;
 mod facts;
-mod from_json;
 mod ids;
 mod inline;
 mod narrative;

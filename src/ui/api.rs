@@ -1,9 +1,10 @@
 //! The only module that talks to the network: fetches the catalog and profiles from `data/`.
 
 use super::after_paint::next_task;
+use super::lazy_views::diagnose;
 use super::page_address::site_root;
 use crate::model::{Catalog, CatalogEntry, Profile};
-use crate::validate::{parse_catalog, parse_profile, Problem};
+use crate::validate::{check_format, problem_at_line, Problem};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 use std::sync::Arc;
@@ -88,9 +89,9 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
         return Ok(catalog);
     }
     let text = fetch_text(&format!("{}{CATALOG_URL}", site_root())).await?;
-    let catalog = parse_catalog(&text)
-        .map(Arc::new)
-        .map_err(|problem| malformed(CATALOG_URL, problem))?;
+    let catalog: Catalog = read_document(CATALOG_URL, text, Document::Catalog).await?;
+    check_format(catalog.format).map_err(|problem| malformed(CATALOG_URL, problem))?;
+    let catalog = Arc::new(catalog);
     CATALOG.set(Some(catalog.clone()));
     Ok(catalog)
 }
@@ -116,13 +117,39 @@ pub async fn fetch_profile(
     // Starting the app, reading the profile and building its page are three tasks, not one
     // that blocks the page for all of them (a preloaded profile is here as the app starts).
     next_task().await;
-    let profile = parse_profile(&text).map_err(|problem| malformed(&url, problem))?;
+    let profile: Profile = read_document(&url, text, Document::Profile).await?;
+    check_format(profile.format).map_err(|problem| malformed(&url, problem))?;
     if profile.id.as_str() != id {
         let problem = Problem::at("$.id", format!("expected `{id}`, found `{}`", profile.id));
         return Err(malformed(&url, problem));
     }
     next_task().await;
     Ok(Arc::new(profile))
+}
+
+/// Which of the format's documents a text is meant to be.
+#[derive(Clone, Copy)]
+pub enum Document {
+    Catalog,
+    Profile,
+}
+
+/// The document in `text`; if it cannot be read, what is wrong and where, which the code that
+/// names a wrong value's JSON path, fetched then, tells (else the line and column).
+async fn read_document<T: serde::de::DeserializeOwned>(
+    url: &str,
+    text: String,
+    document: Document,
+) -> Result<T, LoadError> {
+    match serde_json::from_str(&text) {
+        Ok(value) => Ok(value),
+        Err(error) => {
+            let problem = diagnose(document, text)
+                .await
+                .unwrap_or_else(|_| problem_at_line(error));
+            Err(malformed(url, problem))
+        }
+    }
 }
 
 fn malformed(url: &str, problem: Problem) -> LoadError {

@@ -4,6 +4,7 @@ use super::embed_mode::embed_options;
 use super::error_view::NotFound;
 use super::lazy_views::{LazyCatalog, LazyCompare, LazyEmbedApp};
 use super::page_address::current_route;
+use super::page_part::{PagePart, PartName};
 use super::profile_page::ProfilePage;
 use super::shortcuts::ShortcutsAndPresent;
 use super::use_route::provide_route;
@@ -37,11 +38,13 @@ pub fn Site(route: ReadSignal<Route>) -> impl IntoView {
         <header class="site-header">
             <a class="site-header__brand" href=Route::Catalog { query: String::new() }.href()>"Dossier"</a>
             <span class="site-header__tagline">"Sourced profiles of militant organizations"</span>
-            <span class="site-header__tools"><ShortcutsAndPresent route/></span>
+            <span class="site-header__tools">
+                <PagePart name=PartName::SiteTools><ShortcutsAndPresent route/></PagePart>
+            </span>
         </header>
         <main id="main" tabindex="-1" class="page">
             {move || match page.get() {
-                Page::Catalog => view! { <LazyCatalog route/> }.into_any(),
+                Page::Catalog => view! { <PagePart name=PartName::View><LazyCatalog route/></PagePart> }.into_any(),
                 Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),
                 Page::Compare(left, right) => view! { <LazyCompare left right/> }.into_any(),
                 Page::NotFound(hash) => view! { <NotFound what=hash/> }.into_any(),

@@ -48,7 +48,8 @@ pub fn apply_look(options: &EmbedOptions) {
 
 /// The full site's address of a route: what links leaving an embed open.
 pub fn full_site_url(route: &Route) -> String {
-    format!("{}{}", app_address(), route.href())
+    let href = route.href();
+    web_sys::Url::new_with_base(&href, &app_address()).map_or(href, |url| url.href())
 }
 
 /// The app's address without query or fragment: what snippets embed.

@@ -4,7 +4,8 @@
 //! neither the timeline nor the diagram until opening one, nor the catalog, the app that runs
 //! inside embeds, or the keyboard shortcuts' help.
 
-use super::api::LoadError;
+use super::api::{Document, LoadError};
+use super::app::App;
 use super::catalog_page::CatalogPage;
 use super::cite_dialog::CiteDialog;
 use super::compare_page::ComparePage;
@@ -12,12 +13,15 @@ use super::diagram_view::DiagramView;
 use super::embed_app::EmbedApp;
 use super::embed_dialog::EmbedDialog;
 use super::error_view::{ErrorView, Loading};
+use super::later_parts::{Cited, LaterParts};
 use super::modal::ModalButton;
+use super::printed_notes::PrintedNotes;
 use super::shortcuts::ShortcutsHelp;
 use super::timeline_view::TimelineView;
 use crate::embed::EmbedOptions;
-use crate::model::Profile;
+use crate::model::{Catalog, Profile};
 use crate::route::{Pane, Route};
+use crate::validate::{problem_in, Problem};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -48,6 +52,38 @@ fn embedded(
     Ok(view! { <EmbedApp options route/> }.into_any())
 }
 
+// The whole app, for the pages that are not pre-rendered: an embed, an older `#/…` address,
+// a profile added after the build.
+#[wasm_split(app, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_app))]
+fn app() -> Result<(), SplitLoaderError> {
+    leptos::mount::mount_to_body(App);
+    Ok(())
+}
+
+/// Starts the whole app, once its code is here; if it cannot be had, says so.
+pub async fn start_app() {
+    if app().await.is_err() {
+        let error = LoadError::Code { what: "Dossier" };
+        leptos::mount::mount_to_body(move || {
+            view! { <ErrorView error=error.clone() retry=|| { let _ = window().location().reload(); }/> }
+        });
+    }
+}
+
+#[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_later))]
+fn later(route: ReadSignal<Route>, profile: Option<Cited>) -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <LaterParts route profile/> }.into_any())
+}
+
+// Where a document that could not be read goes wrong: its JSON path.
+#[wasm_split(diagnose, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_diagnose))]
+pub fn diagnose(document: Document, text: String) -> Result<Problem, SplitLoaderError> {
+    Ok(match document {
+        Document::Catalog => problem_in::<Catalog>(&text),
+        Document::Profile => problem_in::<Profile>(&text),
+    })
+}
+
 #[wasm_split(help, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_help))]
 fn help() -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <ShortcutsHelp/> }.into_any())
@@ -67,8 +103,25 @@ macro_rules! profile_part {
     };
 }
 
-profile_part!(timeline, load_timeline, TimelineView);
-profile_part!(diagram, load_diagram, DiagramView);
+/// A profile's view, with the notes it cites on paper.
+macro_rules! pane_part {
+    ($name:ident, $load:ident, $component:ident, $pane:expr) => {
+        #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
+        fn $name(
+            profile: Arc<Profile>,
+            route: ReadSignal<Route>,
+        ) -> Result<AnyView, SplitLoaderError> {
+            Ok(view! {
+                <$component profile=profile.clone() route/>
+                <PrintedNotes profile route pane=$pane/>
+            }
+            .into_any())
+        }
+    };
+}
+
+pane_part!(timeline, load_timeline, TimelineView, Pane::Timeline);
+pane_part!(diagram, load_diagram, DiagramView, Pane::Diagram);
 profile_part!(cite, load_cite, CiteDialog);
 profile_part!(embed, load_embed, EmbedDialog);
 
@@ -118,6 +171,10 @@ const DIAGRAM: Code = code!("the diagram", load_diagram);
 /// the focus, says the view is likely next, and a click then finds it (nearly) here. A failed
 /// download is left for the click to retry and report.
 pub fn prefetch(pane: Pane) {
+    // A view of a pre-rendered page is another page, which fetches its own code.
+    if crate::pages::writes_page_links() {
+        return;
+    }
     let code = match pane {
         Pane::Timeline => TIMELINE,
         Pane::Diagram => DIAGRAM,
@@ -200,6 +257,15 @@ pub fn LazyEmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) ->
     lazy_view(
         code!("the embedded view", load_embedded),
         built(move || embedded(options, route)),
+    )
+}
+
+/// What the app adds to a pre-rendered page after its first parts.
+#[component]
+pub fn LazyLaterParts(route: ReadSignal<Route>, profile: Option<Cited>) -> impl IntoView {
+    lazy_view(
+        code!("the page's tools", load_later),
+        built(move || later(route, profile.clone())),
     )
 }
 

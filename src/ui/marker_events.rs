@@ -65,6 +65,16 @@ pub fn listen_to_markers(state: PreviewState) {
             }
         }),
     ];
+    // A marker the keyboard focused before the app came (a pre-rendered page read while it
+    // loaded) has its preview, as if focused now.
+    let focused = (!is_server())
+        .then(|| document().active_element())
+        .flatten();
+    if let Some(m) = marker_at(focused.map(Into::into)) {
+        if m.element.matches(":focus-visible").unwrap_or(false) {
+            state.open_now(m.note, m.id);
+        }
+    }
     keep_aria_in_step(state);
     on_cleanup(move || {
         handles.into_iter().for_each(WindowListenerHandle::remove);

@@ -26,18 +26,22 @@ mod error_view;
 mod fetched;
 mod footnote_preview;
 mod inline_text;
+mod later_parts;
 mod lazy_views;
+mod live_parts;
 mod marker_events;
 mod modal;
 mod narrative;
 mod note_marker;
 mod notes_list;
 mod page_address;
+mod page_part;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 mod preview_state;
 mod previews_toggle;
 mod print_header;
+mod printed_notes;
 mod profile_header;
 mod profile_page;
 mod relationship_card;
@@ -55,13 +59,17 @@ mod use_printing;
 mod use_progressive_count;
 mod use_route;
 mod use_scroll_spy;
+mod views_nav;
 mod whole_page;
 
 #[cfg(target_arch = "wasm32")]
 pub fn mount() {
+    // A panic's message in the console, while developing; a release build has none to show
+    // (it aborts, and carries no panic messages).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // The app starts in a task after the one that compiled the wasm: two shorter tasks
-    // instead of one that blocks the page for both (README "Lighthouse").
+    // instead of one that blocks the page for both.
     // (Leptos's own executor starts with the app: not yet here.)
     wasm_bindgen_futures::spawn_local(async {
         after_paint::next_task().await;
@@ -70,10 +78,11 @@ pub fn mount() {
             boot.remove();
         }
         if page_address::shows_own_page() {
-            take_over::take_over();
+            page_address::link_from_this_page();
+            take_over::take_over(page_address::current_route());
         } else {
             take_over::clear_prerendered();
-            leptos::mount::mount_to_body(app::App);
+            lazy_views::start_app().await;
         }
     });
 }

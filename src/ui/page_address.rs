@@ -1,7 +1,7 @@
 //! Where the app is: a pre-rendered page (`p/mek/timeline/`, marked on its `<html>` by the
 //! pre-renderer with its path and the way back to the site's root), or the root page.
 
-use crate::pages::route_of_page;
+use crate::pages::{link_from_page, route_of_page, PageLinks};
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -25,22 +25,23 @@ pub fn current_route() -> Route {
     }
 }
 
-/// Whether the address names a place in the page as a plain fragment (`p/mek/#note-12`),
-/// which the browser went to itself.
-pub fn lands_by_fragment() -> bool {
-    window()
-        .location()
-        .hash()
-        .is_ok_and(|hash| hash.len() > 1 && !hash.starts_with("#/"))
-}
-
 /// Whether the page on screen is the one the app is about to show: a pre-rendered page, not
 /// an embed (which shows a part of its own) nor an address of another view (`#/…`, the app's
-/// older addresses, on whatever page).
+/// older addresses, on whatever page), which `index.html`'s first script marks.
 pub fn shows_own_page() -> bool {
-    let elsewhere = window()
-        .location()
-        .hash()
-        .is_ok_and(|h| h.starts_with("#/"));
-    html_data("data-page").is_some() && html_data("data-embedding").is_none() && !elsewhere
+    html_data("data-page").is_some() && html_data("data-elsewhere").is_none()
+}
+
+/// From now on, links are written as this pre-rendered page's links to the others (the
+/// profiles the pre-renderer wrote pages for are on `<html data-profiles>`), as the
+/// pre-renderer wrote them: the parts the app builds are the ones on the page.
+pub fn link_from_this_page() {
+    let Some(path) = html_data("data-page") else {
+        return;
+    };
+    let profiles = html_data("data-profiles").unwrap_or_default();
+    link_from_page(PageLinks {
+        profiles: profiles.split_whitespace().map(str::to_owned).collect(),
+        from: path,
+    });
 }

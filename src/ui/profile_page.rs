@@ -3,31 +3,29 @@
 use super::after_paint::after_next_paint;
 use super::api::fetch_profile;
 use super::app::set_title;
-use super::copy_button::CopyButton;
-use super::embed_mode::full_site_url;
 use super::embed_view::EmbedView;
 use super::error_view::{ErrorView, Loading};
 use super::fetched::Fetched;
 use super::footnote_preview::FootnotePreview;
-use super::lazy_views::{prefetch, Dialog, LazyDialogButton, LazyPart};
+use super::lazy_views::LazyPart;
 use super::narrative::Narrative;
-use super::notes_list::{NotesList, NotesOf};
-use super::page_address::lands_by_fragment;
+use super::notes_list::NotesList;
+use super::page_part::{PagePart, PartName};
 use super::preview_state::PreviewState;
-use super::previews_toggle::PreviewsToggle;
 use super::print_header::PrintHeader;
 use super::profile_header::{HeaderText, ProfileHeader};
 use super::sources_list::SourcesList;
 use super::table_of_contents::TableOfContents;
 use super::use_printing::use_printing;
 use super::use_progressive_count::use_progressive_count;
+use super::views_nav::ViewsNav;
 use super::whole_page::{builds_whole, preloaded_profile};
 use crate::build_pace::{Pace, WHILE_LOADING_MS};
-use crate::citations::{notes_of_pane, CitationIndex};
+use crate::citations::CitationIndex;
 use crate::embed::EmbedScope;
 use crate::model::Profile;
 use crate::pages::page_meta;
-use crate::route::{Anchor, Pane, Route};
+use crate::route::{Anchor, Route};
 use crate::validate::check_profile;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -68,18 +66,10 @@ pub fn ProfilePage(
     // Scroll to (and focus) the anchor the URL names, once the profile is on the page.
     // An embed's own part is not scrolled to: that would scroll the host's page on load.
     // Any navigation closes an open preview.
-    // Nor is the place a pre-rendered page was opened at: the browser went there, and the
-    // reader may have moved on by the time the app takes the page over.
     let embedded_part = embed.as_ref().and_then(|s| s.slug().map(str::to_owned));
-    let landed = StoredValue::new(!is_server() && builds_whole() && lands_by_fragment());
     Effect::new(move |_| {
         let loaded = profile.with(|p| matches!(p, Some(Ok(_))));
         previews.close();
-        if loaded && landed.get_value() {
-            landed.set_value(false);
-            route.track();
-            return;
-        }
         if let (true, Some(slug)) = (loaded, route.with(|r| r.anchor().map(Anchor::slug))) {
             if embedded_part.as_ref() != Some(&slug) {
                 request_animation_frame(move || scroll_to(slug, route, WAIT_FOR_TARGET_FRAMES));
@@ -147,23 +137,6 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         Route::Pane { pane, .. } => Some(pane),
         _ => None,
     });
-    let reader_href = Route::Profile {
-        id: profile.id.to_string(),
-        anchor: None,
-    }
-    .href();
-    let pane_links = Pane::ALL.map(|p| {
-        let href = Route::Pane {
-            id: profile.id.to_string(),
-            pane: p,
-            query: String::new(),
-        }
-        .href();
-        view! {
-            <a class="views__link" href=href aria-current=move || (pane.get() == Some(p)).then_some("page")
-                on:pointerenter=move |_| prefetch(p) on:focus=move |_| prefetch(p)>{p.label()}</a>
-        }
-    });
     let index = Arc::new(CitationIndex::of(&profile));
     let printing = use_printing();
     let reader_shown = Memo::new(move |seen: Option<&bool>| {
@@ -196,29 +169,24 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
             }
         }
     });
+    let views = view! { <ViewsNav profile=profile.clone() route/> };
+    let preview = view! { <FootnotePreview profile=profile.clone() index=index.clone()/> };
     view! {
         <ProblemsAlert profile=profile.clone()/>
-        <nav class="views" aria-label="Views of this profile">
-            <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
-            {pane_links}
-            <a class="views__link" href=Route::Compare { left: profile.id.to_string(), right: None }.href()>"Compare"</a>
-            <span class="views__spacer"></span>
-            // Every state a reader reaches is in the URL: the link restores it.
-            <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>
-            <LazyDialogButton profile=profile.clone() route dialog=Dialog::Cite/>
-            <LazyDialogButton profile=profile.clone() route dialog=Dialog::Embed/>
-            <PreviewsToggle/>
-        </nav>
+        <PagePart name=PartName::Views>{views}</PagePart>
         // The text is built the first time it is shown and then kept, hidden while a view is
         // on show: going back to it is instant, and leaving a huge profile costs nothing.
         <div class="profile__layout" hidden=move || pane.get().is_some()>
             {
                 let (profile, index) = (profile.clone(), index.clone());
-                move || reader_shown.get().then(|| view! {
-                    <TableOfContents profile=profile.clone()/>
+                move || reader_shown.get().then(|| {
+                    let contents = view! { <TableOfContents profile=profile.clone()/> };
+                    let notes = view! { <NotesList profile=profile.clone() index=index.clone() route open=text_built/> };
+                    view! {
+                    <PagePart name=PartName::Contents>{contents}</PagePart>
                     <div class="profile__body">
                         <Narrative profile=profile.clone() built=sections/>
-                        <NotesList profile=profile.clone() index=index.clone() route open=text_built/>
+                        <PagePart name=PartName::Notes>{notes}</PagePart>
                         {
                             let (profile, index) = (profile.clone(), index.clone());
                             move || text_built.get().then(|| view! {
@@ -226,34 +194,31 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
                             })
                         }
                     </div>
+                    }
                 })
             }
         </div>
         {
             let profile = profile.clone();
-            let index = index.clone();
             move || pane.get().map(|pane| {
-                // On paper, a view ends with the notes it cites.
-                let notes = NotesOf::Numbers(Arc::new(notes_of_pane(&profile, pane)));
-                let (profile, index) = (profile.clone(), index.clone());
-                view! {
-                    <LazyPart profile=profile.clone() route part=pane.into()/>
-                    {move || printing.get().then(|| view! {
-                        <NotesList profile=profile.clone() index=index.clone() route of=notes.clone()/>
-                    })}
-                }
+                let view = view! { <LazyPart profile=profile.clone() route part=pane.into()/> };
+                view! { <PagePart name=PartName::View>{view}</PagePart> }
             })
         }
-        <FootnotePreview profile index/>
+        <PagePart name=PartName::Preview>{preview}</PagePart>
     }
 }
 
 /// What the validator finds wrong with the profile, shown above it (nothing when all is well).
-/// Checked once the profile is on screen: the check walks all of it, and for a valid profile
-/// (nearly always) it adds nothing to the first frame but time.
+/// In the app, checked once the profile is on screen: the check walks all of it, and for a
+/// valid profile (nearly always) it adds nothing to the first frame but time. A pre-rendered
+/// page has it written in.
 #[component]
 pub fn ProblemsAlert(profile: Arc<Profile>) -> impl IntoView {
     let problems = RwSignal::new(Vec::new());
+    if is_server() {
+        problems.set(check_profile(&profile));
+    }
     after_next_paint(move || {
         problems.try_set(check_profile(&profile));
     });

@@ -1,81 +1,119 @@
-//! The app taking over a pre-rendered page. It is built whole (every part the page shows,
-//! see `whole_page`) off the page, then put in the pre-rendered content's place in one task,
-//! once nothing in it is still loading: the same components make the same elements, so the
-//! reader sees no change, keeps the scroll position and the focus, and from then on the page
-//! is the app's. If the app cannot show the page (the network failed on the profile), the
-//! pre-rendered content stays: still readable, without what the app adds.
+//! The app taking over a pre-rendered page. The page is already whole and readable; what the
+//! app adds lives in its parts (`page_part`). The app builds those parts off the page with the
+//! same components (`live_parts`), then, once nothing in them is still loading, puts each in
+//! its pre-rendered twin's place in one task: the same components make the same elements, so
+//! the reader sees no change, keeps the scroll position and the focus. The rest of the page (a
+//! profile's text and sources, whose footnote markers the preview serves through window
+//! listeners) stays as it was written.
+//!
+//! It comes in two steps: first what the page is for (the footnote preview; a view, the
+//! catalog's search), then the rest (the header's and the tabs' tools, the contents, the
+//! notes' copy buttons), whose code is fetched once the first step is live. If the app cannot
+//! load what a part needs (the network failed on the profile), the pre-rendered page stays:
+//! still readable, without what the app adds.
 
-use super::app::App;
+use super::live_parts::LiveParts;
+use super::use_route::provide_route;
 use super::whole_page::WholePage;
+use crate::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// How long the app may take to build the page before it gives up taking it over: some 60 s
-/// of frames (a slow phone on a slow network).
+/// How long the app may take to build the parts before it gives up taking the page over: some
+/// 60 s of frames (a slow phone on a slow network).
 const FRAMES: u32 = 3_600;
 
-pub fn take_over() {
-    let document = document();
-    let (Some(body), Ok(staging)) = (document.body(), document.create_element("div")) else {
+pub fn take_over(route: Route) {
+    let Ok(staging) = document().create_element("div") else {
         return;
     };
     let staging: HtmlElement = staging.unchecked_into();
-    leptos::mount::mount_to(staging.clone(), || {
+    let later = ArcRwSignal::new(false);
+    let start_later = later.clone();
+    leptos::mount::mount_to(staging.clone(), move || {
         provide_context(WholePage);
-        view! { <App/> }
+        let route = provide_route(route.clone());
+        let later = Signal::from(later.read_only());
+        view! { <LiveParts route later/> }
     })
     .forget();
-    swap_when_built(body, staging, FRAMES);
-}
-
-fn swap_when_built(body: HtmlElement, staging: HtmlElement, frames_left: u32) {
-    request_animation_frame(move || {
-        let has = |selector| staging.query_selector(selector).ok().flatten().is_some();
-        if has(".status--error") {
-            mark("static");
-            return;
-        }
-        if has(".status--loading") || staging.child_element_count() == 0 {
-            if frames_left > 0 {
-                swap_when_built(body, staging, frames_left - 1);
-            } else {
-                mark("static");
-            }
-            return;
-        }
-        swap(&body, &staging);
+    when_built(staging.clone(), FRAMES, move || {
+        swap(&staging);
+        mark("live");
+        start_later.set(true);
+        when_built(staging.clone(), FRAMES, move || {
+            swap(&staging);
+            mark("whole");
+        });
     });
 }
 
-fn swap(body: &HtmlElement, staging: &HtmlElement) {
+/// Runs `then` in the first frame in which `staging` holds parts and nothing in it is loading.
+/// A part that could not be made shows its error (with its retry) in the pre-rendered one's
+/// place; if what all the parts need could not be had (the profile), or time is up, the page
+/// stays as it is, marked `<html data-app="static">` if it never came to life.
+fn when_built(staging: HtmlElement, frames_left: u32, then: impl FnOnce() + 'static) {
+    request_animation_frame(move || {
+        let has = |selector| staging.query_selector(selector).ok().flatten().is_some();
+        let failed = has(":scope > .status--error") || frames_left == 0;
+        let lived = document()
+            .document_element()
+            .is_some_and(|html| html.has_attribute("data-app"));
+        if failed && !lived {
+            mark("static");
+        }
+        if failed {
+            return;
+        }
+        if has(".status--loading") || !has(":scope > [data-part]") {
+            when_built(staging, frames_left - 1, then);
+        } else {
+            then();
+        }
+    });
+}
+
+/// Each part built in `staging` in its pre-rendered twin's place.
+fn swap(staging: &HtmlElement) {
     let window = window();
     let (x, y) = (
         window.scroll_x().unwrap_or_default(),
         window.scroll_y().unwrap_or_default(),
     );
-    let focused = document()
-        .active_element()
-        .filter(|e| e != body.unchecked_ref::<Element>())
-        .and_then(|e| path_in(body, &e));
-    while let Some(child) = body.first_child() {
-        let _ = body.remove_child(&child);
+    let document = document();
+    let focused = document.active_element();
+    let Ok(parts) = staging.query_selector_all(":scope > [data-part]") else {
+        return;
+    };
+    let mut refocus = None;
+    for part in (0..parts.length()).filter_map(|i| parts.item(i)?.dyn_into::<Element>().ok()) {
+        let name = part.get_attribute("data-part").unwrap_or_default();
+        let Some(twin) = document
+            .query_selector(&format!("body [data-part=\"{name}\"]"))
+            .ok()
+            .flatten()
+        else {
+            continue;
+        };
+        if let Some(path) = focused.as_ref().and_then(|f| path_in(&twin, f)) {
+            refocus = Some((part.clone(), path));
+        }
+        let _ = twin.replace_with_with_node_1(&part);
     }
-    while let Some(child) = staging.first_child() {
-        let _ = body.append_child(&child);
-    }
-    let _ = body.remove_attribute("data-prerendered");
-    if let Some(element) = focused.and_then(|path| at_path(body, &path)) {
+    if let Some(element) = refocus.and_then(|(part, path)| at_path(&part, &path)) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = element.focus_with_options(&options);
+    }
+    if let Some(body) = document.body() {
+        let _ = body.remove_attribute("data-prerendered");
     }
     window.scroll_to_with_x_and_y(x, y);
     // What is laid out by its width (the diagram's frame) measures itself, now that it has one.
     if let Ok(resize) = web_sys::Event::new("resize") {
         let _ = window.dispatch_event(&resize);
     }
-    mark("live");
 }
 
 /// A pre-rendered page that is not the one the app shows (an embed, an older `#/…` address)
@@ -90,19 +128,20 @@ pub fn clear_prerendered() {
     }
 }
 
-fn html() -> Option<Element> {
-    document().document_element()
-}
-
-/// What became of the page, on `<html data-app>`: `live` once the app has it, `static` when
-/// the pre-rendered content stays without the app.
+/// What became of the page, on `<html data-app>`: `live` once the app's first parts are on it,
+/// `whole` once the rest are too, `static` when the pre-rendered content stays without the app.
+/// Also a performance mark (`dossier:live`…), for the benchmarks and the tests.
 fn mark(state: &str) {
-    if let Some(html) = html() {
+    if let Some(html) = document().document_element() {
         let _ = html.set_attribute("data-app", state);
+    }
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(&format!("dossier:{state}"));
     }
 }
 
-/// Where `element` is under `root`: its position among its parent's elements, at each level.
+/// Where `element` is under `root` (itself included): its position among its parent's
+/// elements, at each level.
 fn path_in(root: &Element, element: &Element) -> Option<Vec<u32>> {
     let mut path = Vec::new();
     let mut at = element.clone();

@@ -1,4 +1,4 @@
-//! The current route, following the URL fragment, shared through context.
+//! The current route, following the address, shared through context.
 
 use super::after_paint::after_next_paint;
 use super::embed_navigation::leaves_embed;
@@ -10,17 +10,25 @@ use std::cell::RefCell;
 #[derive(Clone, Copy)]
 struct CurrentRoute(RwSignal<Route>);
 
-/// Creates the route signal, starting at `initial` and updated on every `hashchange` (links,
-/// back and forward).
+/// Creates the route signal, starting at `initial` and updated when the address changes:
+/// a link's fragment (`hashchange`), back and forward (`popstate`).
 pub fn provide_route(initial: Route) -> ReadSignal<Route> {
     let route = RwSignal::new(initial);
     if !is_server() {
-        let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        let follow = move || {
             // Back or forward: a URL still waiting to replace the one left behind is dropped.
             PENDING_URL.take();
-            route.set(current_route());
+            let now = current_route();
+            if route.with_untracked(|r| *r != now) {
+                route.set(now);
+            }
+        };
+        let hash = window_event_listener(leptos::ev::hashchange, move |_| follow());
+        let history = window_event_listener(leptos::ev::popstate, move |_| follow());
+        on_cleanup(move || {
+            hash.remove();
+            history.remove();
         });
-        on_cleanup(move || handle.remove());
     }
     provide_context(CurrentRoute(route));
     route.read_only()
@@ -33,7 +41,23 @@ pub fn push_route(route: &Route) {
         return;
     }
     write_pending_url();
-    let _ = window().location().set_hash(&route.href());
+    let href = route.href();
+    let location = window().location();
+    if href.starts_with('#') {
+        // A place in the page, or one of the app's fragment routes.
+        let _ = location.set_hash(&href);
+    } else if href.starts_with("./") {
+        // A state of the pre-rendered page on show (`./?open=…`).
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        }
+        if let Some(CurrentRoute(signal)) = use_context::<CurrentRoute>() {
+            signal.set(route.clone());
+        }
+    } else {
+        // Another pre-rendered page.
+        let _ = location.assign(&href);
+    }
 }
 
 /// Changes the route at once and the URL without a history entry (typing in a filter box,

@@ -10,6 +10,6 @@ mod rules;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{validate_file, validate_folder};
-pub use parse::{parse_catalog, parse_profile};
+pub use parse::{check_format, parse_catalog, parse_profile, problem_at_line, problem_in};
 pub use problem::{Location, Problem};
 pub use rules::{check_catalog_entry, check_catalog_links, check_profile, RESERVED_SECTION_IDS};

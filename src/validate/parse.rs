@@ -1,25 +1,24 @@
-//! JSON text to typed documents, with errors that name the JSON path and the line.
+//! JSON text to typed documents, with errors that name the JSON path and the line: serde
+//! derive reads, `serde_path_to_error` keeps the path it was reading at, serde_json the line.
 
 use super::{Location, Problem};
-use crate::json::{parse, DataError, FromJson, Path, SyntaxError};
 use crate::model::{Catalog, Profile, FORMAT_VERSION};
+use serde::de::DeserializeOwned;
+use serde_json::error::Category;
 
-// Not inlined: its code is then compiled by the browser when a profile is read, in that task,
-// rather than with the code that first awaits it, as the app starts.
-#[inline(never)]
 pub fn parse_profile(json: &str) -> Result<Profile, Problem> {
-    let profile: Profile = read(json)?;
+    let profile: Profile = serde_json::from_str(json).map_err(|_| problem_in::<Profile>(json))?;
     check_format(profile.format)?;
     Ok(profile)
 }
 
 pub fn parse_catalog(json: &str) -> Result<Catalog, Problem> {
-    let catalog: Catalog = read(json)?;
+    let catalog: Catalog = serde_json::from_str(json).map_err(|_| problem_in::<Catalog>(json))?;
     check_format(catalog.format)?;
     Ok(catalog)
 }
 
-fn check_format(format: u32) -> Result<(), Problem> {
+pub fn check_format(format: u32) -> Result<(), Problem> {
     if format == FORMAT_VERSION {
         Ok(())
     } else {
@@ -30,42 +29,61 @@ fn check_format(format: u32) -> Result<(), Problem> {
     }
 }
 
-fn read<T: FromJson>(json: &str) -> Result<T, Problem> {
-    let document = parse(json).map_err(syntax_problem)?;
-    T::from_json(document, &Path::Root).map_err(data_problem)
-}
-
-/// A syntax error points at its line and column.
-fn syntax_problem(error: SyntaxError) -> Problem {
-    let message = if error.message == crate::json::RECURSION_LIMIT {
-        "the JSON is nested too deeply (more than 128 levels of lists and objects)".to_owned()
-    } else if error.eof {
-        format!(
-            "the JSON ends too early ({}): is the file cut short?",
-            error.message
-        )
-    } else {
-        format!("this is not valid JSON: {}", error.message)
-    };
-    Problem {
-        file: String::new(),
-        location: Location::LineColumn {
-            line: error.line,
-            column: error.column,
+/// What stops `json` being read as a `T`: it is read again, keeping the JSON path it reads at
+/// (a second reading, only for a document that failed the first: tracking the path makes
+/// serde's code for every type of the format a good deal larger, which the app fetches only
+/// when it has a problem to show).
+pub fn problem_in<T: DeserializeOwned>(json: &str) -> Problem {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(error) => {
+            let path = error.path().to_string();
+            problem(error.into_inner(), Some(path))
+        }
+        Ok(_) => match deserializer.end() {
+            Err(error) => problem(error, None),
+            Ok(()) => Problem::at("$", "the document could not be read"),
         },
-        message,
     }
 }
 
-/// A data error points at its JSON path, and says where its value starts.
-fn data_problem(error: DataError) -> Problem {
+/// What a reading error says without its JSON path: where in the text it stopped.
+pub fn problem_at_line(error: serde_json::Error) -> Problem {
+    problem(error, None)
+}
+
+/// A data error points at its JSON path, and says where its value is; any other at its line
+/// and column.
+fn problem(error: serde_json::Error, path: Option<String>) -> Problem {
+    let (line, column) = (error.line(), error.column());
+    let text = error.to_string();
+    let message = text
+        .strip_suffix(&format!(" at line {line} column {column}"))
+        .unwrap_or(&text);
+    let location = Location::LineColumn { line, column };
+    let (location, message) = match (error.classify(), path) {
+        (Category::Data, Some(path)) => {
+            let path = match path.as_str() {
+                "." => "$".to_owned(),
+                path => format!("$.{path}"),
+            };
+            let at = format!("{message} (line {line}, column {column})");
+            (Location::Path(path), at)
+        }
+        (Category::Eof, _) => (
+            location,
+            format!("the JSON ends too early ({message}): is the file cut short?"),
+        ),
+        _ if message == "recursion limit exceeded" => (
+            location,
+            "the JSON is nested too deeply (more than 128 levels of lists and objects)".to_owned(),
+        ),
+        _ => (location, format!("this is not valid JSON: {message}")),
+    };
     Problem {
         file: String::new(),
-        location: Location::Path(error.path),
-        message: format!(
-            "{} (line {}, column {})",
-            error.message, error.line, error.column
-        ),
+        location,
+        message,
     }
 }
 

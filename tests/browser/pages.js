@@ -30,6 +30,9 @@ export const test = base.extend({
   },
 });
 
+/** A pre-rendered page the app has taken over: its first parts, or all of them. */
+export const LIVE = 'html[data-app="live"], html[data-app="whole"]';
+
 /** Where the test server puts the app: a sub-path, as on any static host. */
 export const BASE = `http://127.0.0.1:${process.env.PORT ?? 8787}/some/sub/path/`;
 

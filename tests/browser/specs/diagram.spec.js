@@ -102,11 +102,15 @@ test('the year slider shows only the relationships active that year, undated one
   // An actor with nothing left that year is faded.
   await expect(diagram.node('shah')).toHaveAttribute('fill-opacity', '0.4');
   await diagram.setYear(2010);
+  // The drawing follows the slider in a later frame: read it once it says 2010.
+  await expect(diagram.status).toContainText('active in 2010');
+  await expect.poll(() => diagram.visibleLinks()).toContain('united-states-designation');
   const in2010 = await diagram.visibleLinks();
   expect(in2010).toContain('united-states-designation');
   expect(in2010).not.toContain('iraq-saddam-sponsor');
   await page.getByRole('button', { name: /^All years/ }).click();
-  expect(await diagram.visibleLinks()).toHaveLength(22);
+  await expect(diagram.status).toHaveText('22 relationships');
+  await expect.poll(() => diagram.visibleLinks()).toHaveLength(22);
 });
 
 test('dragging the slider across every year writes the URL once the drag is on screen, with no history entry', async ({ page }) => {

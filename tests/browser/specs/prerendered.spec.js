@@ -1,7 +1,7 @@
 // The pre-rendered pages: readable with JavaScript off, each with its own address and card,
 // and taken over by the app without a visible change.
 import { readFileSync } from 'node:fs';
-import { BASE, ProfilePage, serveSynthetic, watchConsole, test, expect } from '../pages.js';
+import { BASE, LIVE, ProfilePage, serveSynthetic, watchConsole, test, expect } from '../pages.js';
 
 const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
 const PAGES = ['', 'p/mek/', 'p/mek/timeline/', 'p/mek/diagram/'];
@@ -101,7 +101,7 @@ test.describe('the app taking a page over', () => {
       await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
       const before = await boxes();
       release();
-      await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+      await expect(page.locator(LIVE)).toHaveCount(1);
       await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
       expect(await boxes(), path).toEqual(before);
       expect(await page.evaluate(() => window.__shift), path).toBe(0);
@@ -121,10 +121,10 @@ test.describe('the app taking a page over', () => {
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
     release();
-    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+    await expect(page.locator(LIVE)).toHaveCount(1);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(focused).toBe('#/p/mek/note-9');
+    expect(focused).toBe('#note-9');
     const profile = new ProfilePage(page);
     await expect(profile.preview).toBeVisible(); // a focused marker opens its preview
     await expect(profile.preview).toHaveAccessibleName('Note 9');
@@ -133,7 +133,7 @@ test.describe('the app taking a page over', () => {
 
   test('an address of a place in the page lands on it, and the app keeps it there', async ({ page }) => {
     await page.goto(`${BASE}p/mek/#note-12`);
-    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+    await expect(page.locator(LIVE)).toHaveCount(1);
     await expect(page.locator('#note-12')).toBeInViewport();
   });
 });
@@ -155,7 +155,8 @@ test('a profile added to data/ after the build is listed and rendered by the app
   const profile = await serveSynthetic(page, 40, 10);
   await page.goto(BASE);
   const link = page.getByRole('link', { name: profile.name });
-  await expect(link).toHaveAttribute('href', `#/p/${profile.id}`);
+  // No page of its own: the app's address on the root page.
+  await expect(link).toHaveAttribute('href', `./#/p/${profile.id}`);
   await link.click();
   await expect(page.getByRole('heading', { level: 1, name: profile.name })).toBeVisible();
   await expect(page.locator('.section').first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { BASE, ProfilePage, SEED_HEADINGS, watchConsole, test, expect } from '../pages.js';
+import { BASE, LIVE, ProfilePage, SEED_HEADINGS, watchConsole, test, expect } from '../pages.js';
 
 /** The names of the split-off code the page requests, in order (`pack_timeline`, `split_diagram`, `chunk_12`). */
 const codeRequests = (page) => {
@@ -164,76 +164,76 @@ test('the profile a link opens is downloaded once, from the start, by the page�
   console.assertClean();
 });
 
-test('a reader of the text downloads no view’s code; each view’s code comes once, when first shown', async ({ page }) => {
+test('a reader of the text downloads no view’s code; a view’s page brings its code in one file, its pack', async ({ page }) => {
   const console = watchConsole(page);
   const modules = codeRequests(page);
   const profile = new ProfilePage(page);
-  await profile.open();
-  await profile.loaded();
+  await page.goto('p/mek/');
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
   await profile.marker(3).hover();
   await expect(profile.preview).toBeVisible();
-  expect(modules).toEqual([]);
-  const views = page.getByRole('navigation', { name: 'Views of this profile' });
-  await views.getByRole('link', { name: 'Timeline' }).click();
-  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  // The first view shown comes in one file, its pack (its module and the chunks it needs).
-  expect(modules).toEqual(['pack_timeline']);
-  await views.getByRole('link', { name: 'Allies and rivals' }).click();
+  // The text's tools come after the footnote previews, in a pack of their own.
+  expect(modules).toEqual(['pack_later']);
+  // A view's page: its code comes in one file, its pack (its module and the chunks it needs),
+  // before the page is live; what comes after (the tools) shares much of it.
+  for (const [path, pack] of [['timeline', 'pack_timeline'], ['diagram', 'pack_diagram']]) {
+    modules.length = 0;
+    await page.goto(`p/mek/${path}/`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    const live = [...modules];
+    expect(live.slice(0, 1)).toEqual([pack]);
+    expect(live.filter((m) => m.startsWith('pack_'))).toEqual([pack]);
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  }
   await expect(page.locator('.node[data-actor]').first()).toBeVisible();
-  // The diagram shares code with the timeline: only what is not here yet comes, file by file.
-  expect(modules).toContain('split_diagram');
-  expect(modules.filter((m) => m.startsWith('pack_'))).toEqual(['pack_timeline']);
-  expect(modules.length).toBeGreaterThan(2);
-  const seen = modules.length;
-  // Back and forth: all of it is here already, and each view is drawn at once.
-  await views.getByRole('link', { name: 'Timeline' }).click();
-  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  await views.getByRole('link', { name: 'Allies and rivals' }).click();
-  await expect(page.locator('.node[data-actor]').first()).toBeVisible();
-  expect(modules.length).toBe(seen);
-  expect(new Set(modules).size).toBe(modules.length);
   await expect(page.getByText('Loading the')).toHaveCount(0);
   console.assertClean();
 });
 
-test('pointing at a view’s link, or focusing it, starts downloading that view’s code, once', async ({ page }) => {
+test('pointing at a view’s tab, or focusing it, starts downloading that view’s code, once', async ({ page }) => {
   const console = watchConsole(page);
   const modules = codeRequests(page);
-  const profile = new ProfilePage(page);
-  await profile.open();
-  await profile.loaded();
+  await page.goto('p/mek/');
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
   const views = page.getByRole('navigation', { name: 'Views of this profile' });
+  const fetched = () => modules.filter((m) => m !== 'pack_later');
   await views.getByRole('link', { name: 'Timeline' }).hover();
-  await expect.poll(() => modules).toEqual(['pack_timeline']);
+  await expect.poll(fetched).toEqual(['pack_timeline']);
   await views.getByRole('link', { name: 'Allies and rivals' }).focus();
-  await expect.poll(() => modules).toContain('split_diagram');
+  await expect.poll(fetched).toEqual(['pack_timeline', 'pack_diagram']);
+  await views.getByRole('link', { name: 'Timeline' }).hover();
   await page.waitForLoadState('networkidle');
-  const seen = modules.length;
-  // Each view is then drawn with the code already here: nothing more is fetched.
-  await views.getByRole('link', { name: 'Allies and rivals' }).press('Enter');
-  await expect(page.locator('.node[data-actor]').first()).toBeVisible();
+  expect(fetched()).toEqual(['pack_timeline', 'pack_diagram']);
+  // The view's page then finds its code here already.
   await views.getByRole('link', { name: 'Timeline' }).click();
-  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
-  expect(modules.length).toBe(seen);
-  expect(new Set(modules).size).toBe(modules.length);
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  const transferred = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /pack_timeline/.test(e.name)).map((e) => e.transferSize));
+  expect(transferred).toEqual([0]);
   console.assertClean();
 });
 
 // Each address that needs a split-off part of the app preloads that part's code with the app.
 for (const [address, what, packs, notFetched] of [
-  ['#/p/mek/timeline', 'a link to a view', ['pack_timeline'], 'pack_diagram'],
+  // An older address of a view: the whole app, and the view.
+  ['#/p/mek/timeline', 'a link to a view', ['pack_app', 'pack_timeline'], 'pack_diagram'],
   ['#/', 'the home page', ['pack_catalog'], 'pack_timeline'],
-  ['?embed#/p/mek/history', 'an embed', ['pack_embedded'], 'pack_catalog'],
-  // The embedded app shares a few small chunks with the timeline: its pack is still the one used.
-  ['?embed#/p/mek/timeline', 'an embed of a view', ['pack_embedded', 'pack_timeline'], 'pack_diagram'],
+  ['?embed#/p/mek/history', 'an embed', ['pack_app', 'pack_embedded'], 'pack_catalog'],
+  // The embedded app shares chunks with the timeline: each pack is the one used.
+  ['?embed#/p/mek/timeline', 'an embed of a view', ['pack_app', 'pack_embedded', 'pack_timeline'], 'pack_diagram'],
 ]) {
   test(`${what} preloads the code it needs with the app: each module is fetched once, by the page`, async ({ page }) => {
     const console = watchConsole(page);
     await page.goto(address);
     await expect(page.locator('.timeline__title, .catalog__title, .embed .section__heading').first()).toBeVisible();
-    const fetched = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('.wasm'))
-      .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType })));
+    // On a pre-rendered page, what the page needs to come alive (its tools come after).
+    if (await page.locator('body[data-prerendered], html[data-page]:not([data-elsewhere])').count()) await expect(page.locator(LIVE)).toHaveCount(1);
+    const fetched = await page.evaluate(() => {
+      const live = performance.getEntriesByName('dossier:live')[0]?.startTime ?? Infinity;
+      return performance.getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.wasm') && e.startTime < live)
+        .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType }));
+    });
     const views = fetched.filter((f) => /^(split|chunk|pack)_/.test(f.module));
     expect(views.map((f) => f.module).sort()).toEqual(packs.map((p) => `${p}.wasm`));
     expect(views.map((f) => f.module)).not.toContain(`${notFetched}.wasm`);
@@ -248,17 +248,21 @@ for (const [address, what, packs, notFetched] of [
 test('the shortcuts’ help fetches its code when first opened, once', async ({ page }) => {
   const console = watchConsole(page);
   const modules = codeRequests(page);
-  const profile = new ProfilePage(page);
-  await profile.open();
-  await profile.loaded();
-  expect(modules).toEqual([]);
+  await page.goto('p/mek/');
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  expect(modules).toEqual(['pack_later']);
+  modules.length = 0;
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help.getByRole('rowheader', { name: 'p', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(help).toBeHidden();
+  // What the page's tools share with it is here: only the rest comes, each module once.
+  expect(modules).toContain('split_help');
+  const first = [...modules];
+  expect(new Set(first).size).toBe(first.length);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   await expect(help.getByRole('rowheader', { name: 'p', exact: true })).toBeVisible();
-  expect(modules).toEqual(['pack_help']);
+  expect(modules).toEqual(first);
   console.assertClean();
 });
