@@ -43,8 +43,18 @@ impl HeaderText {
     }
 }
 
+/// `compact`: on a view (the timeline, the diagram), the name alone, on one line, so that the
+/// first screen is the view's.
 #[component]
-pub fn ProfileHeader(header: HeaderText) -> impl IntoView {
+pub fn ProfileHeader(header: HeaderText, #[prop(optional)] compact: bool) -> impl IntoView {
+    if compact {
+        return view! {
+            <header class="profile-header profile-header--compact">
+                <h1 class="profile-header__name">{header.name}</h1>
+            </header>
+        }
+        .into_any();
+    }
     view! {
         <header class="profile-header">
             <p class="profile-header__publisher">{header.publisher}</p>
@@ -61,4 +71,5 @@ pub fn ProfileHeader(header: HeaderText) -> impl IntoView {
             </p>
         </header>
     }
+    .into_any()
 }

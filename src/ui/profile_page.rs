@@ -104,6 +104,7 @@ pub fn ProfilePage(
     // stays the same elements from the catalog's words to the profile's (the same words: only
     // the date's `datetime` is added), so that its first paint is the largest contentful paint.
     let has_header = Memo::new(move |_| header().is_some());
+    let on_view = Memo::new(move |_| route.with(|r| matches!(r, Route::Pane { .. })));
     view! {
         {move || {
             let content = content.clone();
@@ -114,7 +115,7 @@ pub fn ProfilePage(
                 <article class="profile">
                     {move || header().map(|header| view! {
                         <PrintHeader name=header.name().to_owned() route/>
-                        <ProfileHeader header/>
+                        <ProfileHeader header compact=on_view.get()/>
                     })}
                     {content}
                 </article>

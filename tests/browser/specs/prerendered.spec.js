@@ -138,6 +138,22 @@ test.describe('the app taking a page over', () => {
   });
 });
 
+test.describe('the view is the page', () => {
+  // On a view's page the title block folds to the name, so that the first screen is the view.
+  for (const [width, height] of [[375, 667], [1280, 800]]) {
+    for (const [path, first] of [['p/mek/timeline/', '.event__toggle'], ['p/mek/diagram/', 'svg.diagram__svg .node']]) {
+      test(`at ${width}×${height} the first screen of ${path} shows ${first}`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(path);
+        await expect(page.locator('h1')).toHaveText(mek.name);
+        const top = await page.locator(first).first().evaluate((e) => e.getBoundingClientRect().top);
+        expect(top).toBeLessThan(height - 40);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      });
+    }
+  }
+});
+
 test.describe('older addresses', () => {
   test('a fragment route on the root page lands on the same view in the same state', async ({ page }) => {
     await page.goto(`${BASE}#/p/mek/timeline?open=iraq-1981`);
