@@ -181,6 +181,20 @@ function viaPack(view, load) {
     if (!link.test(html)) throw new Error(`${htmlPath}: no integrity attribute for ${name}`);
     html = html.replace(link, `$1sha384-${digest('sha384', bytes, 'base64')}"`);
   }
+  // The app comes after the page's first contentful paint (index.html's first script says
+  // when): a page is readable without it (the pages are pre-rendered), and its download then
+  // does not hold back the stylesheet's. trunk's loader and its preloads give way to one that
+  // waits for that paint, then fetches the wasm and the glue together.
+  const trunkLoader = /<script type="module">\s*import init, \* as bindings from '(\.\/[^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '(\.\/[^']+\.wasm)' \}\);([\s\S]*?)<\/script>/;
+  if (!trunkLoader.test(html)) throw new Error(`${htmlPath}: trunk's loader is not as expected`);
+  html = html.replace(trunkLoader, (_, js, wasm, rest) => `<script type="module">
+await window.dossierPainted;
+const code = fetch('${wasm}');
+const { default: init, ...bindings } = await import('${js}');
+const wasm = await init({ module_or_path: code });${rest}</script>`);
+  const preloads = /<link rel="(modulepreload|preload)" href="\.\/dossier-[0-9a-f]+(\.js|_bg\.wasm)"[^>]*>/g;
+  if ([...html.matchAll(preloads)].length !== 2) throw new Error(`${htmlPath}: trunk's preloads are not as expected`);
+  html = html.replace(preloads, '');
   writeFileSync(htmlPath, html);
 } finally {
   rmSync(work, { recursive: true, force: true });

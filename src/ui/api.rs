@@ -108,6 +108,12 @@ pub async fn fetch_profile(
         return Err(LoadError::NotInCatalog { id });
     };
     on_entry(entry);
+    fetch_profile_file(id).await
+}
+
+/// The profile's file, without asking the catalog first: for a pre-rendered page, which is
+/// there because the profile was in the catalog when the site was built.
+pub async fn fetch_profile_file(id: String) -> Result<Arc<Profile>, LoadError> {
     let url = format!(
         "{}data/profiles/{}.json",
         site_root(),

@@ -2,7 +2,7 @@
 //! first what the page is for, then, once `later` says the first are live, the rest, from a
 //! module of their own (`later_parts`).
 
-use super::api::fetch_profile;
+use super::api::fetch_profile_file;
 use super::fetched::Fetched;
 use super::footnote_preview::FootnotePreview;
 use super::lazy_views::{LazyCatalog, LazyLaterParts, LazyPart};
@@ -46,7 +46,7 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
-    let profile = Fetched::new(move || fetch_profile(id.clone(), Box::new(|_| {})));
+    let profile = Fetched::new(move || fetch_profile_file(id.clone()));
     // The page shows one view for good: another is another page.
     let pane = route.with_untracked(|r| match r {
         Route::Pane { pane, .. } => Some(*pane),

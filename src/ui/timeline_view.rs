@@ -7,7 +7,7 @@ use super::timeline_overview::TimelineOverview;
 use super::use_pane_state::{use_pane_state, Update};
 use super::use_printing::use_printing;
 use super::use_progressive_count::{built_items, use_progressive_count};
-use crate::build_pace::Pace;
+use crate::build_pace::{list_classes, Pace};
 use crate::model::{Category, Event, Profile};
 use crate::route::{Pane, Route};
 use crate::timeline::{
@@ -76,6 +76,9 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
         })
         .collect();
 
+    // Off-screen events skip layout on a long timeline only: on a short one, an estimated size
+    // corrected as the page loads would move what is under it.
+    let events_class = list_classes("timeline__events", profile.events.len());
     view! {
         <section class="timeline" aria-labelledby="timeline-title" on:keydown=move_between_events>
             <h2 class="timeline__title" id="timeline-title">"Timeline"</h2>
@@ -161,7 +164,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                                 </button>
                             </h3>
                             // A closed group's events are not built at all: big profiles stay fast.
-                            <ol class="timeline__events" id=panel hidden=move || !open.get()>
+                            <ol class=events_class.clone() id=panel hidden=move || !open.get()>
                                 {built_items(rendered.into(), move |i| {
                                     event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update).into_any()
                                 })}
