@@ -1,14 +1,17 @@
-// Prints what each part of the built app (dist/, or the folder given) costs, raw and brotli
-// (quality 11), against the performance issue's budgets: the first load every page needs (the
-// main wasm, its JS with the split loader, the CSS) within 100 KB; a lazily loaded view adds its
-// pack (its own module and the chunks of code it shares with other views), and the timeline page as a whole
-// should weigh less than TimelineJS3 (64.7 KB brotli).
+// Prints what the built app (dist/, or the folder given) costs, brotli (quality 11), page by
+// page, against the budgets of the pre-rendering issue:
+//   - readable: the page's HTML and the stylesheet, all a reader needs to read it (the MEK
+//     profile within 30 KB);
+//   - interactive: the wasm and JS the page loads to come alive (the main module, its JS, and
+//     the pack of the page's view), within 100 KB;
+//   - then: what the page loads after it is live (its tools: `later`).
+// Then each split-off part's pack, and the other files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-const FIRST_LOAD_BUDGET = 100_000;
-const TIMELINEJS3 = 64_700;
+const READABLE_BUDGET = 30_000;
+const INTERACTIVE_BUDGET = 100_000;
 
 const dir = process.argv[2] ?? 'dist';
 const files = readdirSync(dir);
@@ -23,37 +26,34 @@ const only = (pattern) => {
   if (found.length === 0) throw new Error(`${dir}: no file matches ${pattern}`);
   return found;
 };
-const n = (x) => x.toLocaleString('en-US').padStart(10);
-const line = (label, { raw, brotli }, note = '') => console.log(`${label.padEnd(40)} ${n(raw)} ${n(brotli)}  ${note}`);
+const n = (x) => x.toLocaleString('en-US').padStart(9);
 const verdict = (ok) => (ok ? '✓' : '✗');
 
-console.log(`${'first load (every page)'.padEnd(40)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}`);
-const parts = [
-  ['wasm (main module)', only(/^dossier-[0-9a-f]+_bg\.wasm$/)],
-  ['JS (wasm-bindgen glue, split loader)', only(/^dossier-[0-9a-f]+\.js$/)],
-  ['CSS', only(/\.css$/)],
-].map(([label, group]) => {
-  const size = sum(group.map(sizeOf));
-  line(`  ${label}${group.length > 1 ? ` (${group.length} files)` : ''}`, size);
-  return size;
-});
-const firstLoad = sum(parts);
-line('  total', firstLoad, `${verdict(firstLoad.brotli <= FIRST_LOAD_BUDGET)} budget ${n(FIRST_LOAD_BUDGET).trim()}`);
-
-// What each view needs: its pack (its module and the chunks it shares, in one file), as
-// .ci/split-wasm.mjs wrote it into index.html for its preloads.
+// Each view's pack, as .ci/split-wasm.mjs wrote it into index.html for its preloads.
 const code = readFileSync(join(dir, 'index.html'), 'utf8').match(/var code = (\{[^;]*\});/)?.[1];
 if (!code) throw new Error(`${dir}/index.html: no list of the views' packs`);
-console.log(`\n${'a view adds, the first time shown (its pack)'.padEnd(40)} ${'raw'.padStart(10)} ${'brotli'.padStart(10)}  page total, brotli`);
-for (const [name, files] of Object.entries(JSON.parse(code))) {
-  const adds = sum(files.map(sizeOf));
-  const page = firstLoad.brotli + adds.brotli;
-  const note = name === 'timeline' ? `${verdict(page < TIMELINEJS3)} TimelineJS3 ${n(TIMELINEJS3).trim()}` : '';
-  line(`  ${name}`, adds, `${n(page).trim()} ${note}`);
+const packs = Object.fromEntries(Object.entries(JSON.parse(code)).map(([name, list]) => [name, sum(list.map(sizeOf))]));
+
+const main = sizeOf(only(/^dossier-[0-9a-f]+_bg\.wasm$/)[0]);
+const js = sizeOf(only(/^dossier-[0-9a-f]+\.js$/)[0]);
+const css = sum(only(/\.css$/).map(sizeOf));
+console.log(`main module ${n(main.brotli).trim()} B, its JS ${n(js.brotli).trim()} B, the stylesheet ${n(css.brotli).trim()} B (brotli)`);
+
+console.log(`\n${'page (brotli, bytes)'.padEnd(26)} ${'readable'.padStart(9)}   ${'interactive'.padStart(11)}    then`);
+for (const [page, path, view] of [['catalog', '', 'catalog'], ['profile (MEK)', 'p/mek/', null], ['timeline (MEK)', 'p/mek/timeline/', 'timeline'], ['diagram (MEK)', 'p/mek/diagram/', 'diagram']]) {
+  const readable = sizeOf(join(path, 'index.html')).brotli + css.brotli;
+  const interactive = main.brotli + js.brotli + (view ? packs[view].brotli : 0);
+  const readableNote = page.startsWith('profile') ? verdict(readable <= READABLE_BUDGET) : ' ';
+  console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(packs.later.brotli)}`);
 }
+console.log(`(budgets: the profile readable within ${n(READABLE_BUDGET).trim()}, each page interactive within ${n(INTERACTIVE_BUDGET).trim()})`);
+
+console.log(`\n${'a part whose code comes when needed'.padEnd(40)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)}`);
+for (const [name, size] of Object.entries(packs)) console.log(`  ${name.padEnd(38)} ${n(size.raw)} ${n(size.brotli)}`);
 
 console.log('\nother files');
-line('  embed.js (host pages only)', sizeOf('embed.js'));
+const line = (label, { raw, brotli }) => console.log(`  ${label.padEnd(38)} ${n(raw)} ${n(brotli)}`);
+line('embed.js (host pages only)', sizeOf('embed.js'));
 for (const file of ['data/index.json', ...readdirSync(join(dir, 'data/profiles')).map((f) => `data/profiles/${f}`)]) {
-  line(`  ${file}`, sizeOf(file));
+  line(file, sizeOf(file));
 }

@@ -1,7 +1,7 @@
 //! Where each note is cited in the narrative, in reading order: the ids of the
 //! inline markers (`cite-12-1`, `cite-12-2`, …) and the endnotes' back-links ("↩ a b c").
 
-use crate::model::{cited_notes, NoteNumber, Profile, SectionId};
+use crate::model::{cited_notes, NoteNumber, Profile, Section, SectionId};
 use crate::route::Pane;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -22,8 +22,12 @@ pub struct CitationIndex {
 impl CitationIndex {
     /// Walks the narrative in the same order the reader renders it.
     pub fn of(profile: &Profile) -> Self {
+        Self::of_sections(&profile.sections)
+    }
+
+    pub fn of_sections(sections: &[Section]) -> Self {
         let mut sites: BTreeMap<NoteNumber, Vec<CitationSite>> = BTreeMap::new();
-        for section in &profile.sections {
+        for section in sections {
             for text in section.texts() {
                 for note in cited_notes(text) {
                     let list = sites.entry(note).or_default();

@@ -13,6 +13,7 @@ pub mod geometry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod import;
 pub mod model;
+pub mod note_book;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page_html;
 pub mod pages;

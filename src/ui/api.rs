@@ -114,23 +114,84 @@ pub async fn fetch_profile(
 /// The profile's file, without asking the catalog first: for a pre-rendered page, which is
 /// there because the profile was in the catalog when the site was built.
 pub async fn fetch_profile_file(id: String) -> Result<Arc<Profile>, LoadError> {
+    let file = fetch_profile_text(id).await?;
+    // Starting the app, reading the profile and building its page are three tasks, not one
+    // that blocks the page for all of them (a preloaded profile is here as the app starts).
+    next_task().await;
+    let profile: Profile =
+        read_document(&file.url, file.text.to_string(), Document::Profile).await?;
+    let profile = file.checked(profile)?;
+    next_task().await;
+    Ok(profile)
+}
+
+/// A profile's file as it came, not read yet.
+#[derive(Clone)]
+pub struct ProfileFile {
+    pub id: String,
+    pub url: String,
+    pub text: Arc<str>,
+}
+
+impl ProfileFile {
+    /// The whole profile. (Where a file fails to be read here, the app's own reading, which
+    /// names the JSON path, has not run: the line and column say where.)
+    pub fn read(&self) -> Result<Arc<Profile>, LoadError> {
+        let profile = serde_json::from_str(&self.text)
+            .map_err(|error| malformed(&self.url, problem_at_line(error)))?;
+        self.checked(profile)
+    }
+
+    fn checked(&self, profile: Profile) -> Result<Arc<Profile>, LoadError> {
+        check_format(profile.format).map_err(|problem| malformed(&self.url, problem))?;
+        if profile.id.as_str() != self.id {
+            let problem = Problem::at(
+                "$.id",
+                format!("expected `{}`, found `{}`", self.id, profile.id),
+            );
+            return Err(malformed(&self.url, problem));
+        }
+        Ok(Arc::new(profile))
+    }
+}
+
+/// The profile's file, not read.
+pub async fn fetch_profile_text(id: String) -> Result<ProfileFile, LoadError> {
     let url = format!(
         "{}data/profiles/{}.json",
         site_root(),
         crate::route::percent_encode(&id)
     );
     let text = fetch_text(&url).await?;
-    // Starting the app, reading the profile and building its page are three tasks, not one
-    // that blocks the page for all of them (a preloaded profile is here as the app starts).
-    next_task().await;
-    let profile: Profile = read_document(&url, text, Document::Profile).await?;
-    check_format(profile.format).map_err(|problem| malformed(&url, problem))?;
-    if profile.id.as_str() != id {
-        let problem = Problem::at("$.id", format!("expected `{id}`, found `{}`", profile.id));
-        return Err(malformed(&url, problem));
+    Ok(ProfileFile {
+        id,
+        url,
+        text: text.into(),
+    })
+}
+
+/// A profile as a part whose code is fetched later is given it: read already (the app), or
+/// its file (a pre-rendered page, whose first code reads only the notes: `NoteBook`), which
+/// the part then reads with its own code.
+#[derive(Clone)]
+pub enum ProfileSource {
+    Read(Arc<Profile>),
+    File(ProfileFile),
+}
+
+impl ProfileSource {
+    pub fn read(&self) -> Result<Arc<Profile>, LoadError> {
+        match self {
+            ProfileSource::Read(profile) => Ok(profile.clone()),
+            ProfileSource::File(file) => file.read(),
+        }
     }
-    next_task().await;
-    Ok(Arc::new(profile))
+}
+
+impl From<Arc<Profile>> for ProfileSource {
+    fn from(profile: Arc<Profile>) -> Self {
+        ProfileSource::Read(profile)
+    }
 }
 
 /// Which of the format's documents a text is meant to be.

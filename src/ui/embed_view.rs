@@ -13,6 +13,7 @@ use super::sources_list::SourcesList;
 use crate::citations::CitationIndex;
 use crate::embed::{EmbedScope, Part};
 use crate::model::{Profile, SectionId};
+use crate::note_book::NoteBook;
 use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -66,7 +67,7 @@ pub fn EmbedView(
         <article class="profile profile--embed">
             <ProblemsAlert profile=profile.clone()/>
             {body}
-            <FootnotePreview profile=profile.clone() index/>
+            <FootnotePreview notes=Arc::new(NoteBook::of(&profile, &index))/>
             <footer class="embed__credit">
                 <a href=full target="_blank" rel="noopener">{format!("{label}: {} — Dossier ↗", profile.name)}</a>
                 <span class="embed__source">{format!(" Source: {}, {}.", profile.publisher, profile.last_update.text)}</span>

@@ -5,9 +5,8 @@ use super::copy_button::CopyButton;
 use super::marker_events::listen_to_markers;
 use super::note_marker::PREVIEW_ID;
 use super::preview_state::PreviewState;
-use crate::citations::CitationIndex;
 use crate::geometry::Rect;
-use crate::model::Profile;
+use crate::note_book::NoteBook;
 use crate::preview_placement::{css_px, place, Placement};
 use crate::route::Anchor;
 use leptos::prelude::*;
@@ -15,7 +14,7 @@ use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl IntoView {
+pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
     let state = PreviewState::get();
     listen_to_markers(state);
     let placement: RwSignal<Option<Placement>> = RwSignal::new(None);
@@ -76,14 +75,10 @@ pub fn FootnotePreview(profile: Arc<Profile>, index: Arc<CitationIndex>) -> impl
     };
     move || {
         let open = state.open.get()?;
-        let note = profile.note(open.note)?.clone();
-        let source = profile
-            .sources
-            .iter()
-            .find(|s| s.id == note.source)
-            .cloned();
-        let cited = index.count(note.number);
-        let note_href = Anchor::Note(note.number.0).href_in(&profile.id.to_string());
+        let note = notes.note(open.note)?.clone();
+        let source = notes.source_of(&note).cloned();
+        let cited = notes.cited(note.number);
+        let note_href = Anchor::Note(note.number.0).href_in(notes.profile.as_str());
         let marker_id = open.marker_id.clone();
         Some(view! {
             <div

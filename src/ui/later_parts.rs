@@ -3,39 +3,41 @@
 //! pointed at) and their tools, the contents that mark the section being read, and the notes'
 //! copy buttons.
 
+use super::api::ProfileSource;
 use super::notes_list::NotesList;
 use super::page_part::{PagePart, PartName};
 use super::shortcuts::ShortcutsAndPresent;
 use super::table_of_contents::TableOfContents;
 use super::views_nav::ViewsNav;
 use crate::citations::CitationIndex;
-use crate::model::Profile;
 use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A profile and where its text cites each note.
-pub type Cited = (Arc<Profile>, Arc<CitationIndex>);
-
+/// `profile`: the page's profile, if it has one; one that cannot be read leaves its parts as
+/// they were written (its view says why).
 #[component]
-pub fn LaterParts(route: ReadSignal<Route>, profile: Option<Cited>) -> impl IntoView {
+pub fn LaterParts(route: ReadSignal<Route>, profile: Option<ProfileSource>) -> impl IntoView {
     let site = view! { <ShortcutsAndPresent route/> };
     let reader = route.with_untracked(|r| !matches!(r, Route::Pane { .. }));
-    let profile = profile.map(|(profile, index)| {
-        let views = view! { <ViewsNav profile=profile.clone() route/> };
-        let text = reader.then(|| {
-            let contents = view! { <TableOfContents profile=profile.clone()/> };
-            let notes = view! { <NotesList profile index route/> };
+    let profile = profile
+        .and_then(|source| source.read().ok())
+        .map(|profile| {
+            let index = Arc::new(CitationIndex::of(&profile));
+            let views = view! { <ViewsNav profile=profile.clone() route/> };
+            let text = reader.then(|| {
+                let contents = view! { <TableOfContents profile=profile.clone()/> };
+                let notes = view! { <NotesList profile index route/> };
+                view! {
+                    <PagePart name=PartName::Contents>{contents}</PagePart>
+                    <PagePart name=PartName::Notes>{notes}</PagePart>
+                }
+            });
             view! {
-                <PagePart name=PartName::Contents>{contents}</PagePart>
-                <PagePart name=PartName::Notes>{notes}</PagePart>
+                <PagePart name=PartName::Views>{views}</PagePart>
+                {text}
             }
         });
-        view! {
-            <PagePart name=PartName::Views>{views}</PagePart>
-            {text}
-        }
-    });
     view! {
         <PagePart name=PartName::SiteTools>{site}</PagePart>
         {profile}

@@ -4,7 +4,7 @@
 //! neither the timeline nor the diagram until opening one, nor the catalog, the app that runs
 //! inside embeds, or the keyboard shortcuts' help.
 
-use super::api::{Document, LoadError};
+use super::api::{Document, LoadError, ProfileSource};
 use super::app::App;
 use super::catalog_page::CatalogPage;
 use super::cite_dialog::CiteDialog;
@@ -13,7 +13,7 @@ use super::diagram_view::DiagramView;
 use super::embed_app::EmbedApp;
 use super::embed_dialog::EmbedDialog;
 use super::error_view::{ErrorView, Loading};
-use super::later_parts::{Cited, LaterParts};
+use super::later_parts::LaterParts;
 use super::modal::ModalButton;
 use super::printed_notes::PrintedNotes;
 use super::shortcuts::ShortcutsHelp;
@@ -71,7 +71,10 @@ pub async fn start_app() {
 }
 
 #[wasm_split(later, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_later))]
-fn later(route: ReadSignal<Route>, profile: Option<Cited>) -> Result<AnyView, SplitLoaderError> {
+fn later(
+    route: ReadSignal<Route>,
+    profile: Option<ProfileSource>,
+) -> Result<AnyView, SplitLoaderError> {
     Ok(view! { <LaterParts route profile/> }.into_any())
 }
 
@@ -95,10 +98,13 @@ macro_rules! profile_part {
     ($name:ident, $load:ident, $component:ident) => {
         #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
         fn $name(
-            profile: Arc<Profile>,
+            profile: ProfileSource,
             route: ReadSignal<Route>,
         ) -> Result<AnyView, SplitLoaderError> {
-            Ok(view! { <$component profile route/> }.into_any())
+            Ok(match profile.read() {
+                Ok(profile) => view! { <$component profile route/> }.into_any(),
+                Err(error) => unreadable(error),
+            })
         }
     };
 }
@@ -108,14 +114,17 @@ macro_rules! pane_part {
     ($name:ident, $load:ident, $component:ident, $pane:expr) => {
         #[wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible, preload($load))]
         fn $name(
-            profile: Arc<Profile>,
+            profile: ProfileSource,
             route: ReadSignal<Route>,
         ) -> Result<AnyView, SplitLoaderError> {
-            Ok(view! {
-                <$component profile=profile.clone() route/>
-                <PrintedNotes profile route pane=$pane/>
-            }
-            .into_any())
+            Ok(match profile.read() {
+                Ok(profile) => view! {
+                    <$component profile=profile.clone() route/>
+                    <PrintedNotes profile route pane=$pane/>
+                }
+                .into_any(),
+                Err(error) => unreadable(error),
+            })
         }
     };
 }
@@ -124,6 +133,12 @@ pane_part!(timeline, load_timeline, TimelineView, Pane::Timeline);
 pane_part!(diagram, load_diagram, DiagramView, Pane::Diagram);
 profile_part!(cite, load_cite, CiteDialog);
 profile_part!(embed, load_embed, EmbedDialog);
+
+/// A part given a profile file it cannot read: the page it is on is still readable, and a
+/// reload asks for the file again.
+fn unreadable(error: LoadError) -> AnyView {
+    view! { <ErrorView error retry=|| { let _ = window().location().reload(); }/> }.into_any()
+}
 
 /// The parts of a profile's page whose code is fetched when first shown: its two views, and
 /// the bodies of its Cite and Embed dialogs.
@@ -187,7 +202,11 @@ pub fn prefetch(pane: Pane) {
 }
 
 #[component]
-pub fn LazyPart(profile: Arc<Profile>, route: ReadSignal<Route>, part: Part) -> impl IntoView {
+pub fn LazyPart(
+    #[prop(into)] profile: ProfileSource,
+    route: ReadSignal<Route>,
+    part: Part,
+) -> impl IntoView {
     match part {
         Part::Timeline => lazy_view(TIMELINE, built(move || timeline(profile.clone(), route))),
         Part::Diagram => lazy_view(DIAGRAM, built(move || diagram(profile.clone(), route))),
@@ -262,7 +281,7 @@ pub fn LazyEmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) ->
 
 /// What the app adds to a pre-rendered page after its first parts.
 #[component]
-pub fn LazyLaterParts(route: ReadSignal<Route>, profile: Option<Cited>) -> impl IntoView {
+pub fn LazyLaterParts(route: ReadSignal<Route>, profile: Option<ProfileSource>) -> impl IntoView {
     lazy_view(
         code!("the page's tools", load_later),
         built(move || later(route, profile.clone())),

@@ -2,13 +2,13 @@
 //! first what the page is for, then, once `later` says the first are live, the rest, from a
 //! module of their own (`later_parts`).
 
-use super::api::fetch_profile_file;
+use super::api::{fetch_profile_text, ProfileSource};
 use super::fetched::Fetched;
 use super::footnote_preview::FootnotePreview;
 use super::lazy_views::{LazyCatalog, LazyLaterParts, LazyPart};
 use super::page_part::{PagePart, PartName};
 use super::preview_state::PreviewState;
-use crate::citations::CitationIndex;
+use crate::note_book::NoteBook;
 use crate::pages::shows_route;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -42,33 +42,41 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
     }
 }
 
-/// A profile's page: its footnote preview, and its view if it is not the text.
+/// A profile's page: its footnote preview, and its view if it is not the text. The previews
+/// need only the profile's notes (`NoteBook`); the rest of it is read by the code of the parts
+/// that show it.
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
-    let profile = Fetched::new(move || fetch_profile_file(id.clone()));
+    let file = Fetched::new(move || fetch_profile_text(id.clone()));
     // The page shows one view for good: another is another page.
     let pane = route.with_untracked(|r| match r {
         Route::Pane { pane, .. } => Some(*pane),
         _ => None,
     });
-    move || match profile.get() {
-        None => view! { <p class="status status--loading"></p> }.into_any(),
-        Some(Err(_)) => view! { <p class="status status--error"></p> }.into_any(),
-        Some(Ok(profile)) => {
-            let index = Arc::new(CitationIndex::of(&profile));
-            let pane = pane.map(|pane| {
-                let view = view! { <LazyPart profile=profile.clone() route part=pane.into()/> };
-                view! { <PagePart name=PartName::View>{view}</PagePart> }
-            });
-            let preview = view! { <FootnotePreview profile=profile.clone() index=index.clone()/> };
-            let parts = Some((profile, index));
-            view! {
-                {pane}
-                <PagePart name=PartName::Preview>{preview}</PagePart>
-                {move || later.get().then(|| view! { <LazyLaterParts route profile=parts.clone()/> })}
-            }
-            .into_any()
+    move || {
+        let Some(Ok(file)) = file.get() else {
+            let state = if file.with(Option::is_none) {
+                "status--loading"
+            } else {
+                "status--error"
+            };
+            return view! { <p class=format!("status {state}")></p> }.into_any();
+        };
+        let Ok(notes) = NoteBook::read(&file.text) else {
+            return view! { <p class="status status--error"></p> }.into_any();
+        };
+        let source = ProfileSource::File(file);
+        let pane = pane.map(|pane| {
+            let view = view! { <LazyPart profile=source.clone() route part=pane.into()/> };
+            view! { <PagePart name=PartName::View>{view}</PagePart> }
+        });
+        let preview = view! { <FootnotePreview notes=Arc::new(notes)/> };
+        view! {
+            {pane}
+            <PagePart name=PartName::Preview>{preview}</PagePart>
+            {move || later.get().then(|| view! { <LazyLaterParts route profile=Some(source.clone())/> })}
         }
+        .into_any()
     }
 }

@@ -39,9 +39,15 @@ pub fn link_from_this_page() {
     let Some(path) = html_data("data-page") else {
         return;
     };
-    let profiles = html_data("data-profiles").unwrap_or_default();
+    let mut profiles = std::collections::BTreeSet::new();
+    for id in html_data("data-profiles")
+        .unwrap_or_default()
+        .split_whitespace()
+    {
+        profiles.insert(id.to_owned());
+    }
     link_from_page(PageLinks {
-        profiles: profiles.split_whitespace().map(str::to_owned).collect(),
+        profiles,
         from: path,
     });
 }

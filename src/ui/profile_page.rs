@@ -24,6 +24,7 @@ use crate::build_pace::{Pace, WHILE_LOADING_MS};
 use crate::citations::CitationIndex;
 use crate::embed::EmbedScope;
 use crate::model::Profile;
+use crate::note_book::NoteBook;
 use crate::pages::page_meta;
 use crate::route::{Anchor, Route};
 use crate::validate::check_profile;
@@ -171,7 +172,8 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         }
     });
     let views = view! { <ViewsNav profile=profile.clone() route/> };
-    let preview = view! { <FootnotePreview profile=profile.clone() index=index.clone()/> };
+    let notes = Arc::new(NoteBook::of(&profile, &index));
+    let preview = view! { <FootnotePreview notes/> };
     view! {
         <ProblemsAlert profile=profile.clone()/>
         <PagePart name=PartName::Views>{views}</PagePart>

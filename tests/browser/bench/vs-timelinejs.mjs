@@ -1,7 +1,9 @@
-// Dossier's timeline against TimelineJS3 (npm @knight-lab/timelinejs 3.9.11) on the same MEK
-// events, in the same run and browser: bytes transferred and time until the events are
-// visible, cold (empty cache), served compressed as a production host would (server.mjs,
-// COMPRESS=1), unthrottled and on Lighthouse's mobile network (150 ms RTT, 1.6 Mbps down).
+// Dossier's timeline page against TimelineJS3 (npm @knight-lab/timelinejs 3.9.11) on the same
+// MEK events, in the same run and browser: time until the events are visible, the bytes that
+// had arrived by then, and the bytes of the whole page once it has settled (Dossier's: once the
+// app has taken the page over), cold (empty cache), served compressed as a production host
+// would (server.mjs, COMPRESS=1), unthrottled and on Lighthouse's mobile network (150 ms RTT,
+// 1.6 Mbps down).
 // Usage: node bench/vs-timelinejs.mjs  (after `trunk build --release`; .ci/bench runs it)
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,8 +41,8 @@ fetch('mek.json').then((r) => r.json()).then((data) => { window.timeline = new T
 const servers = await Promise.all([serveCompressed(join(repo, 'dist'), 8801), serveCompressed(tl, 8802)]);
 
 const subjects = [
-  ['Dossier timeline', 'http://127.0.0.1:8801/#/p/mek/timeline?open=all', `document.querySelectorAll('.event:not([hidden])').length >= ${mek.events.length}`],
-  ['TimelineJS3 3.9.11', 'http://127.0.0.1:8802/index.html', `document.querySelectorAll('.tl-timemarker').length >= ${mek.events.length} && !!document.querySelector('.tl-slide-content')`],
+  ['Dossier timeline', 'http://127.0.0.1:8801/p/mek/timeline/', `document.querySelectorAll('.event:not([hidden])').length >= ${mek.events.length} && document.querySelector('.event').getBoundingClientRect().height > 0`, `document.documentElement.dataset.app === 'whole'`],
+  ['TimelineJS3 3.9.11', 'http://127.0.0.1:8802/index.html', `document.querySelectorAll('.tl-timemarker').length >= ${mek.events.length} && !!document.querySelector('.tl-slide-content')`, 'true'],
 ];
 const networks = [
   ['local', null],
@@ -48,7 +50,7 @@ const networks = [
 ];
 
 const browser = await launch();
-async function once(url, ready, network) {
+async function once(url, ready, settled, network) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   // No third-party requests reach the network here; TimelineJS asks for none with font: null.
   await context.route((u) => u.hostname !== '127.0.0.1', (route) => route.abort());
@@ -57,8 +59,9 @@ async function once(url, ready, network) {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (network) await cdp.send('Network.emulateNetworkConditions', network);
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  // Each response's bytes, and when it had arrived (CDP's clock).
+  const arrivals = [];
+  cdp.on('Network.loadingFinished', (e) => arrivals.push([e.timestamp, e.encodedDataLength]));
   await page.addInitScript((condition) => {
     const check = new Function(`return ${condition}`);
     const poll = () => (check() ? (window.__visibleAt = performance.now()) : requestAnimationFrame(poll));
@@ -67,30 +70,40 @@ async function once(url, ready, network) {
   await page.goto(url);
   await page.waitForFunction(() => window.__visibleAt !== undefined, null, { timeout: 60_000 });
   const visible = await page.evaluate(() => window.__visibleAt);
+  await page.waitForFunction(settled, null, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
+  // Arrivals before the events showed: CDP's monotonic clock against the page's, through the
+  // navigation's own arrival (the first response finished), which both saw.
+  const first = Math.min(...arrivals.map(([t]) => t));
+  const documentArrived = await page.evaluate(() => performance.getEntriesByType('navigation')[0].responseEnd);
+  const cutoff = first + (visible - documentArrived) / 1000;
+  const before = arrivals.filter(([t]) => t <= cutoff + 1e-4).reduce((sum, [, b]) => sum + b, 0);
+  const bytes = arrivals.reduce((sum, [, b]) => sum + b, 0);
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/${new URL(url).port}.png` });
   await context.close();
-  return { bytes, visible };
+  return { bytes, before, visible };
 }
 
 const results = {};
 for (const [network, conditions] of networks) {
-  for (const [name, url, ready] of subjects) {
+  for (const [name, url, ready, settled] of subjects) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await once(url, ready, conditions));
-    results[`${name}|${network}`] = { bytes: median(runs.map((r) => r.bytes)), visible: median(runs.map((r) => r.visible)) };
+    for (let i = 0; i < RUNS; i++) runs.push(await once(url, ready, settled, conditions));
+    results[`${name}|${network}`] = { bytes: median(runs.map((r) => r.bytes)), before: median(runs.map((r) => r.before)), visible: median(runs.map((r) => r.visible)) };
   }
 }
 await browser.close();
 servers.forEach((s) => s.kill());
 
 console.log(`\nDossier vs TimelineJS3 on the MEK's ${mek.events.length} events (cold loads, medians of ${RUNS})`);
-console.log('network                      subject               transferred   events visible');
+console.log('network                      subject               events visible   transferred by then   whole page');
 for (const [network] of networks) {
   for (const [name] of subjects) {
     const r = results[`${name}|${network}`];
-    console.log(`${network.padEnd(28)} ${name.padEnd(21)} ${(r.bytes / 1024).toFixed(1).padStart(8)} KB ${r.visible.toFixed(0).padStart(10)} ms`);
+    console.log(`${network.padEnd(28)} ${name.padEnd(21)} ${r.visible.toFixed(0).padStart(11)} ms ${(r.before / 1024).toFixed(1).padStart(16)} KB ${(r.bytes / 1024).toFixed(1).padStart(9)} KB`);
   }
   const [d, t] = subjects.map(([name]) => results[`${name}|${network}`]);
-  console.log(`${''.padEnd(28)} ratio Dossier/TimelineJS   bytes ${(d.bytes / t.bytes).toFixed(2)}   time ${(d.visible / t.visible).toFixed(2)}`);
+  const ok = (x, limit) => (x <= limit ? '✓' : '✗');
+  console.log(`${''.padEnd(28)} Dossier/TimelineJS3: time ${(d.visible / t.visible).toFixed(2)} ${ok(d.visible / t.visible, 0.5)} (≤ 0.5), bytes by then ${(d.before / t.before).toFixed(2)} ${ok(d.before, t.before)} (< 1), whole page ${(d.bytes / t.bytes).toFixed(2)}`);
 }

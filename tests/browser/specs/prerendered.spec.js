@@ -20,6 +20,14 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.section .section__heading')).toHaveText(mek.sections.map((s) => s.heading));
     await expect(page.locator('.notes li[id^="note-"]')).toHaveCount(59);
     await expect(page.locator('#sources')).toBeVisible();
+    // Every words of every section, between its markers.
+    const shown = (await page.locator('.profile__body').innerText()).replace(/\s+/g, ' ');
+    const pieces = (blocks) => blocks.flatMap((b) => (b.paragraph ? [b.paragraph] : items(b.list)));
+    const items = (list) => list.flatMap((item) => [item.text, ...items(item.items ?? [])]);
+    const words = mek.sections.flatMap((s) => pieces(s.blocks)).flat()
+      .filter((piece) => typeof piece === 'string').map((piece) => piece.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    expect(words.length).toBeGreaterThan(50);
+    expect(words.filter((w) => !shown.includes(w))).toEqual([]);
     // A marker is a link to its note on the same page, and the note is there to land on.
     const marker = page.locator('a[href="#note-12"]').first();
     await marker.click();
@@ -31,6 +39,7 @@ test.describe('with JavaScript off', () => {
   test('the timeline page holds all its events, in their groups, with their notes', async () => {
     await page.goto(`${BASE}p/mek/timeline/`);
     await expect(page.locator('.event')).toHaveCount(mek.events.length);
+    expect(mek.events.length).toBe(31);
     await expect(page.locator('.timeline__group')).not.toHaveCount(0);
     await expect(page.locator('.event').first()).toBeVisible();
     // An event's note reference leads to the note on the profile's page.
@@ -41,6 +50,7 @@ test.describe('with JavaScript off', () => {
   test('the diagram page holds the table of all its relationships', async () => {
     await page.goto(`${BASE}p/mek/diagram/`);
     await expect(page.locator('table tbody tr')).toHaveCount(mek.relationships.length);
+    expect(mek.relationships.length).toBe(22);
   });
 
   test('the pages link to one another by relative paths that are files', async () => {
