@@ -1,6 +1,6 @@
 // trunk post-build hook: the stylesheets trunk staged (one per area of style/, in the order
 // index.html links them) become one file, minified in release builds (esbuild): one
-// render-blocking request instead of nine, compressed as one text (README "Size").
+// render-blocking request instead of nine, compressed as one text (docs/design.md).
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,6 @@
 //! Numbers written with a fixed count of decimals, for SVG paths and transforms and CSS
 //! percentages. Written out with integer arithmetic: core's float formatting (`{:.1}`,
-//! `f64::to_string`) is some 12 KB of wasm, and the code the views share with the reader
-//! all sits in the main module, which every page downloads first (README "Size").
+//! `f64::to_string`) is large, and would come with the code every page loads first.
 
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! Rectangles: the diagram's boxes (in diagram units) and footnote previews (in pixels).
 
 /// `value` brought within `low..=high` (`low` wins if they cross). Not `f64::clamp`, whose
-/// check of its bounds formats floats: ~11 KB of wasm in the module that holds the caller.
+/// check of its bounds formats floats, and so brings float formatting with its caller.
 pub fn within(value: f64, low: f64, high: f64) -> f64 {
     value.min(high).max(low)
 }

@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    dossier::ui::mount();
+    dossier::ui::shell::mount::mount();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

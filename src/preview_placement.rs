@@ -41,8 +41,8 @@ pub fn place(marker: Rect, size: (f64, f64), viewport: (f64, f64)) -> Placement 
     }
 }
 
-/// A length for CSS in whole pixels. Written as an integer: formatting floats would add
-/// `core`'s float printing (~12 KB) to the wasm every page loads.
+/// A length for CSS in whole pixels. Written as an integer: formatting floats would bring
+/// `core`'s float printing into the code every page loads.
 pub fn css_px(length: f64) -> String {
     format!("{}px", length.round() as i64)
 }

@@ -8,7 +8,7 @@ use dossier::model::{Catalog, Profile};
 use dossier::page_html::{page_html, sitemap};
 use dossier::pages::{landing_state, page_meta, page_path, profile_pages, PageLinks};
 use dossier::route::Route;
-use dossier::ui::prerender::render_body;
+use dossier::ui::pages::prerender::render_body;
 use dossier::validate::{parse_catalog, parse_profile, Problem};
 use std::collections::BTreeSet;
 use std::path::Path;

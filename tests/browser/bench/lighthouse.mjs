@@ -41,7 +41,7 @@ const run = async (url) => {
       return `${c}: ${ref.id} (${audit.title})${items.map((i) => `\n      ${i}`).join('')}`;
     }));
   // Lighthouse simulates LCP from the unthrottled load: every request that had finished when
-  // the largest paint was observed is counted as needed for it (README "Lighthouse").
+  // the largest paint was observed is counted as needed for it (docs/design.md).
   const observedLcp = report.audits.metrics.details.items[0].observedLargestContentfulPaint;
   const finishedBeforeLcp = report.audits['network-requests'].details.items.filter((r) => r.networkEndTime <= observedLcp);
   return {

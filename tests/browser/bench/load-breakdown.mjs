@@ -1,14 +1,15 @@
 // Where a page's first load goes: the app served as a production host would (compressed,
 // cached), loaded from an empty cache under Lighthouse's mobile throttling (150 ms latency,
 // 1.6 Mbps, 4× CPU slowdown), printing when each file started and finished downloading and
-// when each candidate for the largest contentful paint was drawn. Medians of RUNS.
-// Usage: node bench/load-breakdown.mjs [ADDRESS, default #/p/mek]  (after `trunk build --release`); DIST=DIR measures another build
+// when each candidate for the largest contentful paint was drawn, and when the app had taken
+// the page over (its first parts live, then all of them). Medians of RUNS.
+// Usage: node bench/load-breakdown.mjs [ADDRESS, default p/mek/]  (after `trunk build --release`); DIST=DIR measures another build
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, median, serveCompressed } from './common.mjs';
 
 const RUNS = 5;
-const address = process.argv[2] ?? '#/p/mek';
+const address = process.argv[2] ?? 'p/mek/';
 const repo = join(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const port = Number(process.env.PORT ?? 8804);
 const server = await serveCompressed(process.env.DIST ?? join(repo, 'dist'), port);
@@ -33,6 +34,7 @@ const load = async () => {
   await page.waitForTimeout(6000);
   const result = await page.evaluate(() => ({
     paints: window.paints,
+    marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('dossier:')).map((m) => [m.name, m.startTime]),
     files: performance.getEntriesByType('resource')
       .map((e) => [e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), e.startTime, e.responseEnd]),
   }));
@@ -43,7 +45,11 @@ const load = async () => {
 const runs = [];
 for (let i = 0; i < RUNS; i++) runs.push(await load());
 const rows = new Map();
-for (const { paints, files } of runs) {
+for (const { paints, marks, files } of runs) {
+  for (const [name, at] of marks) {
+    const row = rows.get(`app ${name.replace('dossier:', '')}`) ?? { starts: [], ends: [] };
+    row.ends.push(at); rows.set(`app ${name.replace('dossier:', '')}`, row);
+  }
   for (const [name, start, end] of files) {
     const row = rows.get(`file ${name}`) ?? { starts: [], ends: [] };
     row.starts.push(start); row.ends.push(end); rows.set(`file ${name}`, row);

@@ -1,0 +1,4 @@
+//! The home page: every profile, and the search.
+
+pub(crate) mod catalog_page;
+pub(crate) mod lazy_catalog;

@@ -1,0 +1,76 @@
+//! A profile's part as an embed shows it: no site chrome, the part alone, and a credit
+//! line that links back to the full profile.
+
+use crate::citations::CitationIndex;
+use crate::embed::{EmbedScope, Part};
+use crate::model::{Profile, SectionId};
+use crate::note_book::NoteBook;
+use crate::route::Route;
+use crate::ui::embed::embed_mode::full_site_url;
+use crate::ui::footnotes::footnote_preview::FootnotePreview;
+use crate::ui::reader::lazy_pane::LazyPane;
+use crate::ui::reader::narrative::Narrative;
+use crate::ui::reader::notes_list::{NotesList, NotesOf};
+use crate::ui::reader::problems_alert::ProblemsAlert;
+use crate::ui::reader::profile_header::{HeaderText, ProfileHeader};
+use crate::ui::reader::sources_list::SourcesList;
+use crate::ui::shell::title::set_title;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn EmbedView(
+    profile: Arc<Profile>,
+    route: ReadSignal<Route>,
+    scope: EmbedScope,
+) -> impl IntoView {
+    let label = scope.label(&profile);
+    set_title(&format!("{} — {label} · Dossier", profile.name));
+    let index = Arc::new(CitationIndex::of(&profile));
+    // A compact name line above a part; the whole profile has its own header.
+    let name = view! { <p class="embed__name">{profile.name.clone()}</p> };
+    let body = match &scope.part {
+        Part::Whole => view! {
+            <ProfileHeader header=HeaderText::of(&profile)/>
+            <Narrative profile=profile.clone()/>
+            <NotesList profile=profile.clone() index=index.clone() route/>
+            <SourcesList profile=profile.clone() index=index.clone()/>
+        }
+        .into_any(),
+        Part::Section(id) if profile.section(id).is_some() => {
+            let id = SectionId(id.clone());
+            view! {
+                {name}
+                <Narrative profile=profile.clone() only=id.clone()/>
+                <NotesList profile=profile.clone() index=index.clone() route of=NotesOf::Section(id)/>
+            }
+            .into_any()
+        }
+        Part::Section(id) => view! {
+            <div class="status status--error" role="alert">
+                <h1 class="status__title">"No such section"</h1>
+                <p class="status__detail">{format!("“{}” has no section “{id}”.", profile.name)}</p>
+            </div>
+        }
+        .into_any(),
+        Part::Sources => {
+            view! { {name} <SourcesList profile=profile.clone() index=index.clone()/> }.into_any()
+        }
+        Part::Pane(pane) => {
+            view! { {name} <LazyPane profile=profile.clone() route pane=*pane/> }.into_any()
+        }
+    };
+    // The credit follows the view's state, so the full site opens where the reader is.
+    let full = move || full_site_url(&route.get());
+    view! {
+        <article class="profile profile--embed">
+            <ProblemsAlert profile=profile.clone()/>
+            {body}
+            <FootnotePreview notes=Arc::new(NoteBook::of(&profile, &index))/>
+            <footer class="embed__credit">
+                <a href=full target="_blank" rel="noopener">{format!("{label}: {} — Dossier ↗", profile.name)}</a>
+                <span class="embed__source">{format!(" Source: {}, {}.", profile.publisher, profile.last_update.text)}</span>
+            </footer>
+        </article>
+    }
+}

@@ -1,0 +1,163 @@
+//! The one footnote preview of a page: the open note's citation, source and link,
+//! placed beside its marker (see `crate::preview_placement`).
+
+use crate::geometry::Rect;
+use crate::note_book::NoteBook;
+use crate::preview_placement::{css_px, place, Placement};
+use crate::route::Anchor;
+use crate::ui::classroom::copy_button::CopyButton;
+use crate::ui::footnotes::marker_events::listen_to_markers;
+use crate::ui::footnotes::note_marker::PREVIEW_ID;
+use crate::ui::footnotes::preview_state::PreviewState;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
+    let state = PreviewState::get();
+    listen_to_markers(state);
+    let placement: RwSignal<Option<Placement>> = RwSignal::new(None);
+
+    // Measure once the preview is in the page, and again when the page moves under it.
+    let reposition = move || {
+        request_animation_frame(move || placement.set(measure(state)));
+    };
+    Effect::new(move |_| {
+        if state.open.with(Option::is_some) {
+            placement.set(None);
+            reposition();
+        }
+    });
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        if state.open.with_untracked(Option::is_some) {
+            reposition();
+        }
+    });
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        if state.open.with_untracked(Option::is_some) {
+            reposition();
+        }
+    });
+    // Escape closes and leaves focus on the marker; a tap or click elsewhere closes.
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            if let Some(open) = state.open.get_untracked() {
+                state.close();
+                focus_element(&open.marker_id);
+            }
+        }
+    });
+    let on_pointer = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        let Some(open) = state.open.get_untracked() else {
+            return;
+        };
+        let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        let inside = |id: &str| {
+            document()
+                .get_element_by_id(id)
+                .is_some_and(|el| el.contains(target.as_ref()))
+        };
+        if !inside(PREVIEW_ID) && !inside(&open.marker_id) {
+            state.close();
+        }
+    });
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+        on_key.remove();
+        on_pointer.remove();
+    });
+
+    // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
+    let px = move |f: fn(&Placement) -> f64| {
+        move || placement.get().map_or("0".to_owned(), |p| css_px(f(&p)))
+    };
+    move || {
+        let open = state.open.get()?;
+        let note = notes.note(open.note)?.clone();
+        let source = notes.source_of(&note).cloned();
+        let cited = notes.cited(note.number);
+        let note_href = Anchor::Note(note.number.0).href_in(notes.profile.as_str());
+        let marker_id = open.marker_id.clone();
+        Some(view! {
+            <div
+                id=PREVIEW_ID
+                class="preview"
+                class:preview--above=move || placement.get().is_some_and(|p| p.above)
+                role="dialog"
+                aria-labelledby="note-preview-title"
+                style:visibility=move || if placement.get().is_some() { "visible" } else { "hidden" }
+                style:left=px(|p| p.left)
+                style:top=px(|p| p.top)
+                style:max-height=move || placement.get().map(|p| css_px(p.max_height))
+                on:pointerenter=move |_| state.keep_open()
+                on:pointerleave=move |ev| {
+                    if ev.pointer_type() == "mouse" {
+                        state.close_after_grace();
+                    }
+                }
+            >
+                <div class="preview__head">
+                    <h2 class="preview__title" id="note-preview-title">{format!("Note {}", note.number)}</h2>
+                    <button type="button" class="preview__close" aria-label="Close note preview" on:click=move |_| {
+                        state.close();
+                        focus_element(&marker_id);
+                    }>"×"</button>
+                </div>
+                <p class="preview__citation">{note.text.clone()}</p>
+                {source.map(|s| view! {
+                    <p class="preview__source">
+                        <cite>{s.title}</cite>" — "{s.publisher}
+                    </p>
+                })}
+                {note.link().map(|href| {
+                    let shown = href.clone();
+                    view! { <p class="preview__link"><a href=href target="_blank" rel="noopener noreferrer">{shown}</a></p> }
+                })}
+                <p class="preview__meta">
+                    <span>{format!("Cited {cited} time{} in this profile", if cited == 1 { "" } else { "s" })}</span>
+                    <a class="preview__goto" href=note_href>"Go to note"</a>
+                    <CopyButton text=note.text.clone() label="Copy citation"/>
+                </p>
+            </div>
+        })
+    }
+}
+
+fn measure(state: PreviewState) -> Option<Placement> {
+    let open = state.open.get_untracked()?;
+    let marker = document()
+        .get_element_by_id(&open.marker_id)?
+        .get_bounding_client_rect();
+    let preview = document()
+        .get_element_by_id(PREVIEW_ID)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    let marker = Rect {
+        left: marker.left(),
+        top: marker.top(),
+        width: marker.width(),
+        height: marker.height(),
+    };
+    // The natural height, before any clamp from an earlier placement.
+    let size = (
+        f64::from(preview.offset_width()),
+        f64::from(preview.scroll_height()),
+    );
+    let viewport = document().document_element()?;
+    let viewport = (
+        f64::from(viewport.client_width()),
+        f64::from(viewport.client_height()),
+    );
+    Some(place(marker, size, viewport))
+}
+
+pub fn focus_element(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -1,0 +1,68 @@
+//! A profile view's state, kept in its URL's query: read it as a memo, change it with a
+//! history entry (a click) or without one (typing, dragging a slider).
+
+use crate::diagram::DiagramState;
+use crate::route::{Pane, Route};
+use crate::timeline::TimelineState;
+use leptos::prelude::*;
+
+use crate::ui::shell::use_route::{push_route, replace_route};
+
+pub trait PaneState: Clone + Default + PartialEq + Send + Sync + 'static {
+    fn from_query(query: &str) -> Self;
+    fn to_query(&self) -> String;
+}
+
+impl PaneState for TimelineState {
+    fn from_query(query: &str) -> Self {
+        TimelineState::from_query(query)
+    }
+    fn to_query(&self) -> String {
+        TimelineState::to_query(self)
+    }
+}
+
+impl PaneState for DiagramState {
+    fn from_query(query: &str) -> Self {
+        DiagramState::from_query(query)
+    }
+    fn to_query(&self) -> String {
+        DiagramState::to_query(self)
+    }
+}
+
+/// Changes a view's state: `update(replace, change)`.
+pub trait Update<S>: Fn(bool, &dyn Fn(&mut S)) + Copy + 'static {}
+impl<S, F: Fn(bool, &dyn Fn(&mut S)) + Copy + 'static> Update<S> for F {}
+
+/// `update(replace, change)` applies `change` to the current state and goes to its URL.
+pub fn use_pane_state<S: PaneState>(
+    route: ReadSignal<Route>,
+    id: String,
+    pane: Pane,
+) -> (Memo<S>, impl Update<S>) {
+    let state = Memo::new(move |_| match route.get() {
+        Route::Pane {
+            pane: current,
+            query,
+            ..
+        } if current == pane => S::from_query(&query),
+        _ => S::default(),
+    });
+    let id = StoredValue::new(id);
+    let update = move |replace: bool, change: &dyn Fn(&mut S)| {
+        let mut next = state.get_untracked();
+        change(&mut next);
+        let route = Route::Pane {
+            id: id.get_value(),
+            pane,
+            query: next.to_query(),
+        };
+        if replace {
+            replace_route(&route);
+        } else {
+            push_route(&route);
+        }
+    };
+    (state, update)
+}
