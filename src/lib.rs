@@ -3,6 +3,7 @@
 //! Everything outside `ui` is plain Rust with no browser types, tested natively:
 //! the profile model, its validation, the catalog search and the URL routes.
 
+pub mod authoring;
 pub mod build_pace;
 pub mod citations;
 pub mod cite;
@@ -10,8 +11,8 @@ pub mod decimal;
 pub mod diagram;
 pub mod embed;
 pub mod geometry;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod import;
+pub mod json_place;
 pub mod model;
 pub mod note_book;
 #[cfg(not(target_arch = "wasm32"))]

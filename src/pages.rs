@@ -82,6 +82,7 @@ pub fn page_path(route: &Route, profiles: &BTreeSet<String>) -> Option<String> {
             };
             format!("{page}{}/{state}", pane.slug())
         }),
+        Route::Author => Some("author/".to_owned()),
         Route::Compare { .. } | Route::NotFound(_) => None,
     }
 }
@@ -117,6 +118,16 @@ impl PageLinks {
             link => link,
         }
     }
+}
+
+/// The pages that are the site's own, not a profile's: the catalog, and the Author page.
+pub fn site_pages() -> [Route; 2] {
+    [
+        Route::Catalog {
+            query: String::new(),
+        },
+        Route::Author,
+    ]
 }
 
 /// Every page a profile has: its text and its views.
@@ -187,9 +198,15 @@ pub const SITE_DESCRIPTION: &str = "Dossier: sourced research profiles of milita
 /// sentence, in the source's words.
 pub fn page_meta(route: &Route, profile: Option<&Profile>) -> PageMeta {
     let Some(profile) = profile else {
-        return PageMeta {
-            title: "Dossier".to_owned(),
-            description: SITE_DESCRIPTION.to_owned(),
+        return match route {
+            Route::Author => PageMeta {
+                title: "Author a profile — Dossier".to_owned(),
+                description: "Check a research profile, or draft one from a START-style narrative, and see it as it will be published: all of it in your browser.".to_owned(),
+            },
+            _ => PageMeta {
+                title: "Dossier".to_owned(),
+                description: SITE_DESCRIPTION.to_owned(),
+            },
         };
     };
     let title = match route {
@@ -250,6 +267,8 @@ mod tests {
         assert_eq!(page_path(&Route::parse("#/"), &profiles).unwrap(), "");
         assert_eq!(page_path(&Route::parse("#/p/other"), &profiles), None);
         assert_eq!(page_path(&Route::parse("#/compare/mek"), &profiles), None);
+        assert_eq!(page_path(&Route::Author, &profiles).unwrap(), "author/");
+        assert_eq!(route_of_page("author/", "", ""), Route::Author);
     }
 
     #[test]

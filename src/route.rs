@@ -18,6 +18,8 @@ pub enum Route {
     },
     /// `#/compare/mek/other`: two profiles' timelines on one axis; `#/compare/mek` picks the other.
     Compare { left: String, right: Option<String> },
+    /// `#/author`: the Author page, which checks and previews a profile in the browser.
+    Author,
     /// Anything else: the not-found page names it.
     NotFound(String),
 }
@@ -91,6 +93,7 @@ impl Route {
                     anchor: Some(Anchor::parse(segment)),
                 },
             },
+            ["author"] => Route::Author,
             ["compare", left] => Route::Compare {
                 left: left.to_string(),
                 right: None,
@@ -148,6 +151,7 @@ impl Route {
                 percent_encode(left),
                 percent_encode(right)
             ),
+            Route::Author => "#/author".to_owned(),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -251,6 +255,13 @@ mod tests {
             .is_some_and(Anchor::is_sources));
         assert_eq!(Route::parse("#/p/mek").anchor(), None);
         assert_eq!(Route::parse("#/p/mek/timeline").anchor(), None);
+    }
+
+    #[test]
+    fn the_author_page_has_its_own_address() {
+        assert_eq!(Route::parse("#/author"), Route::Author);
+        assert_eq!(Route::parse("#/author/"), Route::Author);
+        assert_eq!(Route::Author.href_fragment(), "#/author");
     }
 
     #[test]

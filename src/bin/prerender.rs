@@ -6,7 +6,7 @@
 
 use dossier::model::{Catalog, Profile};
 use dossier::page_html::{page_html, sitemap};
-use dossier::pages::{landing_state, page_meta, page_path, profile_pages, PageLinks};
+use dossier::pages::{landing_state, page_meta, page_path, profile_pages, site_pages, PageLinks};
 use dossier::route::Route;
 use dossier::ui::pages::prerender::render_body;
 use dossier::validate::{parse_catalog, parse_profile, Problem};
@@ -49,12 +49,8 @@ fn prerender(dist: &Path, data: &Path) -> Result<usize, String> {
         profiles.push(Arc::new(profile));
     }
     let ids: BTreeSet<String> = profiles.iter().map(|p| p.id.to_string()).collect();
-    let mut pages: Vec<(Route, Option<Arc<Profile>>)> = vec![(
-        Route::Catalog {
-            query: String::new(),
-        },
-        None,
-    )];
+    let mut pages: Vec<(Route, Option<Arc<Profile>>)> =
+        site_pages().into_iter().map(|r| (r, None)).collect();
     for profile in &profiles {
         pages.extend(profile_pages(profile.id.as_str()).map(|r| (r, Some(profile.clone()))));
     }

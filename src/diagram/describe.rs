@@ -5,11 +5,7 @@ use crate::model::{Certainty, Direction, Profile, Relationship};
 
 /// The counterpart's name, or its id when the actor is missing.
 pub fn counterpart<'a>(profile: &'a Profile, relationship: &'a Relationship) -> &'a str {
-    profile
-        .actors
-        .iter()
-        .find(|a| a.id == relationship.actor)
-        .map_or(relationship.actor.as_str(), |a| a.name.as_str())
+    profile.actor_name(&relationship.actor)
 }
 
 /// `The Shah of Iran → Mujahedin-e Khalq (MEK)`, or `… ↔ …` when mutual.

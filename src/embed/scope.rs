@@ -43,7 +43,9 @@ impl EmbedScope {
                 },
             ),
             Route::Pane { id, pane, .. } => (id, Part::Pane(*pane)),
-            Route::Catalog { .. } | Route::Compare { .. } | Route::NotFound(_) => return None,
+            Route::Catalog { .. } | Route::Compare { .. } | Route::Author | Route::NotFound(_) => {
+                return None
+            }
         };
         Some(EmbedScope {
             profile: profile.clone(),

@@ -1,7 +1,8 @@
 //! A whole profile, as one `data/profiles/{id}.json` file.
 
 use super::{
-    Actor, Event, Facts, Note, NoteNumber, ProfileId, Relationship, Section, SectionId, Source,
+    Actor, ActorId, Event, Facts, Note, NoteNumber, ProfileId, Relationship, Section, SectionId,
+    Source,
 };
 use serde::Deserialize;
 use serde::Serialize;
@@ -75,6 +76,14 @@ impl Profile {
 
     pub fn section(&self, id: &str) -> Option<&Section> {
         self.sections.iter().find(|s| s.id.as_str() == id)
+    }
+
+    /// An actor's name, or its id when the profile has no such actor.
+    pub fn actor_name<'a>(&'a self, id: &'a ActorId) -> &'a str {
+        self.actors
+            .iter()
+            .find(|a| &a.id == id)
+            .map_or(id.as_str(), |a| a.name.as_str())
     }
 
     /// The year open periods run to: the last update's.

@@ -77,12 +77,7 @@ pub fn period_rows(profile: &Profile) -> Vec<PeriodRow> {
         });
     }
     for d in &profile.facts.designations {
-        let authority = profile
-            .actors
-            .iter()
-            .find(|a| a.id == d.authority)
-            .map(|a| a.name.clone())
-            .unwrap_or_else(|| d.authority.to_string());
+        let authority = profile.actor_name(&d.authority).to_owned();
         let period = match (&d.listed, &d.delisted) {
             (Some(listed), Some(delisted)) => {
                 format!("{}/{}", listed.to_edtf(), delisted.to_edtf())

@@ -7,12 +7,14 @@
 //! - `catalog`, `reader` (a profile's text, its contents, notes and sources), `footnotes`,
 //!   `timeline`, `diagram`: what a reader sees;
 //! - `embed`: the app inside another site, and the dialog that builds its snippet;
-//! - `classroom`: print, cite, copy, present, shortcuts, compare.
+//! - `classroom`: print, cite, copy, present, shortcuts, compare;
+//! - `author`: the Author page, which checks, drafts and previews a profile in the browser.
 
 // The pre-renderer writes the full site's pages: the embedded app, the dialogs' bodies and
 // the network code are the browser's alone.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
+mod author;
 mod catalog;
 mod classroom;
 mod diagram;

@@ -3,8 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use super::{
-    check_catalog_entry, check_catalog_links, check_profile, parse_catalog, parse_profile,
-    Location, Problem,
+    check_catalog_entry, check_catalog_links, parse_catalog, profile_problems, Location, Problem,
 };
 use crate::model::Catalog;
 use std::fs;
@@ -83,13 +82,10 @@ pub fn validate_folder(dir: &Path) -> Vec<Problem> {
     problems
 }
 
-/// One profile file on its own: its parse and rule problems.
+/// One profile file on its own: its reading and rule problems, every one of them.
 pub fn validate_file(path: &Path) -> (Option<crate::model::Profile>, Vec<Problem>) {
-    match read(path).and_then(|text| parse_profile(&text)) {
-        Ok(profile) => {
-            let problems = check_profile(&profile);
-            (Some(profile), problems)
-        }
+    match read(path) {
+        Ok(text) => profile_problems(&text),
         Err(p) => (None, vec![p]),
     }
 }

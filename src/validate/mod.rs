@@ -3,11 +3,13 @@
 //!
 //! The app runs the same checks on what it loads, so author and reader see the same messages.
 
+mod every_problem;
 mod folder;
 mod parse;
 mod problem;
 mod rules;
 
+pub use every_problem::{profile_problems, read_every_problem, Read};
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{validate_file, validate_folder};
 pub use parse::{check_format, parse_catalog, parse_profile, problem_at_line, problem_in};

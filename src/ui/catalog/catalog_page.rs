@@ -51,6 +51,11 @@ pub fn CatalogPage(route: ReadSignal<Route>) -> impl IntoView {
                 Some(Err(error)) => view! { <ErrorView error retry=move || catalog.refetch()/> }.into_any(),
                 Some(Ok(catalog)) => view! { <CatalogList catalog query/> }.into_any(),
             }}
+            <p class="catalog__author">
+                "Writing a profile? "
+                <a href=Route::Author.href()>"Author a profile"</a>
+                ": check it, or draft it from a narrative, and see it as it will be published."
+            </p>
         </section>
     }
 }

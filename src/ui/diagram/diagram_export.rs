@@ -1,6 +1,7 @@
 //! Saves the diagram as it is shown (filters and year applied, zoom reset) as an SVG or
 //! PNG file. Everything stays in the browser: the picture becomes a `data:` URL.
 
+use crate::ui::shell::download::save;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,18 +28,6 @@ fn svg_data_url(text: &str) -> String {
         "data:image/svg+xml;charset=utf-8,{}",
         js_sys::encode_uri_component(text)
     )
-}
-
-fn save(href: &str, file_name: &str) {
-    let Ok(link) = document()
-        .create_element("a")
-        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
-    else {
-        return;
-    };
-    link.set_href(href);
-    link.set_download(file_name);
-    link.click();
 }
 
 pub fn download_svg(svg: &web_sys::Element, file_name: &str) {

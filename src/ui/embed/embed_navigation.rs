@@ -4,9 +4,9 @@
 use crate::embed::{EmbedScope, Keep};
 use crate::route::Route;
 use crate::ui::embed::embed_mode::full_site_url;
+use crate::ui::shell::clicked_link::clicked_link;
 use leptos::prelude::*;
 use std::sync::OnceLock;
-use wasm_bindgen::JsCast;
 
 static SCOPE: OnceLock<EmbedScope> = OnceLock::new();
 
@@ -38,14 +38,7 @@ pub fn leaves_embed(route: &Route) -> bool {
 /// The embed root's click handler. Delegated handlers run from the target up, so a link's
 /// own handler (a tap that opens a footnote preview) has had its say first.
 pub fn on_embed_click(ev: leptos::ev::MouseEvent) {
-    if ev.default_prevented() {
-        return;
-    }
-    let href = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-        .and_then(|a| a.get_attribute("href"));
+    let href = clicked_link(&ev).and_then(|a| a.get_attribute("href"));
     if let Some(href) = href.filter(|h| h.starts_with('#')) {
         if leaves_embed(&Route::parse(&href)) {
             ev.prevent_default();

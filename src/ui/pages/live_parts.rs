@@ -6,6 +6,7 @@ use super::later_parts::LaterParts;
 use crate::note_book::NoteBook;
 use crate::pages::shows_route;
 use crate::route::Route;
+use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
 use crate::ui::footnotes::footnote_preview::FootnotePreview;
 use crate::ui::footnotes::preview_state::PreviewState;
@@ -33,10 +34,20 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
             };
         }
     });
+    let tools = move || {
+        later
+            .get()
+            .then(|| view! { <LazyLaterParts route profile=None/> })
+    };
     match route.get_untracked() {
         Route::Catalog { .. } => view! {
             <PagePart name=PartName::View><LazyCatalog route/></PagePart>
-            {move || later.get().then(|| view! { <LazyLaterParts route profile=None/> })}
+            {tools}
+        }
+        .into_any(),
+        Route::Author => view! {
+            <PagePart name=PartName::View><LazyAuthor/></PagePart>
+            {tools}
         }
         .into_any(),
         Route::Profile { id, .. } | Route::Pane { id, .. } => {

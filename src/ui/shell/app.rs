@@ -1,6 +1,7 @@
 //! The app shell: the full site (header and the page the route selects) or an embed.
 
 use crate::route::Route;
+use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
 use crate::ui::classroom::lazy_compare::LazyCompare;
 use crate::ui::classroom::shortcuts::ShortcutsAndPresent;
@@ -30,6 +31,7 @@ pub fn Site(route: ReadSignal<Route>) -> impl IntoView {
         Route::Catalog { .. } => Page::Catalog,
         Route::Profile { id, .. } | Route::Pane { id, .. } => Page::Profile(id),
         Route::Compare { left, right } => Page::Compare(left, right),
+        Route::Author => Page::Author,
         Route::NotFound(hash) => Page::NotFound(hash),
     });
     view! {
@@ -49,6 +51,7 @@ pub fn Site(route: ReadSignal<Route>) -> impl IntoView {
                 Page::Catalog => view! { <PagePart name=PartName::View><LazyCatalog route/></PagePart> }.into_any(),
                 Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),
                 Page::Compare(left, right) => view! { <LazyCompare left right/> }.into_any(),
+                Page::Author => view! { <PagePart name=PartName::View><LazyAuthor/></PagePart> }.into_any(),
                 Page::NotFound(hash) => view! { <NotFound what=hash/> }.into_any(),
             }}
         </main>
@@ -58,6 +61,7 @@ pub fn Site(route: ReadSignal<Route>) -> impl IntoView {
 #[derive(Clone, PartialEq)]
 enum Page {
     Catalog,
+    Author,
     Profile(String),
     Compare(String, Option<String>),
     NotFound(String),

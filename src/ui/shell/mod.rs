@@ -4,6 +4,8 @@
 pub(crate) mod after_paint;
 pub(crate) mod api;
 pub(crate) mod app;
+pub(crate) mod clicked_link;
+pub(crate) mod download;
 pub(crate) mod error_view;
 pub(crate) mod fetched;
 pub(crate) mod lazy;

@@ -51,3 +51,21 @@ pub fn link_from_this_page() {
         from: path,
     });
 }
+
+/// The route a link on this page goes to, if it is one of the site's own: an address of the
+/// app (`#/…`) or of a pre-rendered page (`../p/mek/timeline/`).
+pub fn route_of_link(href: &str) -> Option<Route> {
+    let location = window().location();
+    let here = location.href().ok()?;
+    let url = web_sys::Url::new_with_base(href, &here).ok()?;
+    if url.origin() != location.origin().ok()? {
+        return None;
+    }
+    if url.hash().starts_with("#/") {
+        return Some(Route::parse(&url.hash()));
+    }
+    let root = web_sys::Url::new_with_base(&site_root(), &here).ok()?;
+    let path = url.pathname();
+    let page = path.strip_prefix(root.pathname().as_str())?;
+    Some(route_of_page(page, &url.search(), &url.hash()))
+}

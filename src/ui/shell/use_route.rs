@@ -34,9 +34,32 @@ pub fn provide_route(initial: Route) -> ReadSignal<Route> {
     route.read_only()
 }
 
+/// A route kept in the page, not in its address: a profile previewed inside another page
+/// (the Author page's) moves between its views without leaving that page.
+#[derive(Clone, Copy)]
+struct KeptInPage;
+
+/// Creates a route signal for what is below, which the address does not follow.
+pub fn provide_route_kept_in_page(initial: Route) -> ReadSignal<Route> {
+    let route = RwSignal::new(initial);
+    provide_context(CurrentRoute(route));
+    provide_context(KeptInPage);
+    route.read_only()
+}
+
+/// The route signal, if the route is kept in the page.
+fn kept_in_page() -> Option<RwSignal<Route>> {
+    use_context::<KeptInPage>()?;
+    use_context::<CurrentRoute>().map(|CurrentRoute(signal)| signal)
+}
+
 /// Goes to a route with a history entry, so the back button returns here.
 /// Inside an embed, a route that leaves its part opens in the full site instead.
 pub fn push_route(route: &Route) {
+    if let Some(kept) = kept_in_page() {
+        kept.set(route.clone());
+        return;
+    }
     if leaves_embed(route) {
         return;
     }
@@ -65,6 +88,10 @@ pub fn push_route(route: &Route) {
 /// and throttles a page that does it hundreds of times in a few seconds, so a burst of
 /// changes writes only the last.
 pub fn replace_route(route: &Route) {
+    if let Some(kept) = kept_in_page() {
+        kept.set(route.clone());
+        return;
+    }
     if PENDING_URL.replace(Some(route.href())).is_none() {
         after_next_paint(write_pending_url);
     }

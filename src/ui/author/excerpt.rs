@@ -1,0 +1,56 @@
+//! A few lines of a text around one, numbered, that one marked: where a problem is.
+
+use leptos::prelude::*;
+
+/// Lines shown before and after the one marked.
+const AROUND: usize = 6;
+
+/// Which text, and which line of it (from 1).
+#[derive(Clone, PartialEq)]
+pub struct Place {
+    /// What the text is, for the caption (`your JSON`, `the drafted profile`…).
+    pub of: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[component]
+pub fn Excerpt(text: Signal<String>, place: Place) -> impl IntoView {
+    let figure = NodeRef::<leptos::html::Figure>::new();
+    // The reader (and a screen reader's focus) goes to what they asked to see.
+    Effect::new(move |_| {
+        if let Some(figure) = figure.get() {
+            let _ = figure.focus();
+            figure.scroll_into_view();
+        }
+    });
+    let first = place.line.saturating_sub(AROUND).max(1);
+    let lines: Vec<(usize, String)> = text.with_untracked(|t| {
+        t.lines()
+            .enumerate()
+            .skip(first - 1)
+            .take(2 * AROUND + 1)
+            .map(|(i, l)| (i + 1, l.to_owned()))
+            .collect()
+    });
+    let caption = format!(
+        "Line {}, column {} of {}",
+        place.line, place.column, place.of
+    );
+    view! {
+        <figure class="excerpt" tabindex="-1" node_ref=figure>
+            <figcaption class="excerpt__caption">{caption}</figcaption>
+            <pre class="excerpt__text">
+                {lines.into_iter().map(|(number, line)| {
+                    let marked = number == place.line;
+                    view! {
+                        <span class="excerpt__line" class:excerpt__line--marked=marked aria-current=marked.then_some("true")>
+                            <span class="excerpt__number" aria-hidden="true">{number}</span>
+                            {line}
+                        </span>
+                    }
+                }).collect_view()}
+            </pre>
+        </figure>
+    }
+}
