@@ -3,7 +3,7 @@
 //! wrong with it and where, the parts the importer proposed that are left to confirm, and the
 //! files to publish.
 
-use crate::import::{import_narrative, Finding};
+use crate::import::{import_narrative, Finding, Imported};
 use crate::json_place::place_of;
 use crate::model::{CatalogEntry, NoteNumber, Profile, ProfileId};
 use crate::search::slug;
@@ -45,17 +45,27 @@ pub struct Session {
     pub kind: Kind,
     pub json: String,
     pub findings: Vec<Finding>,
+    /// For a narrative, the line each drafted section and block came from.
+    block_lines: Vec<(String, usize)>,
     pub checked: Checked,
+}
+
+/// Which text a place is in: the one the author gave, or the profile drafted from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhichText {
+    Given,
+    Drafted,
 }
 
 impl Session {
     pub fn open(text: &str) -> Session {
         let kind = kind_of(text);
-        let (json, findings) = match kind {
-            Kind::Json => (text.to_owned(), Vec::new()),
+        let (json, findings, block_lines) = match kind {
+            Kind::Json => (text.to_owned(), Vec::new(), Vec::new()),
             Kind::Narrative => {
-                let (profile, findings) = import(text);
-                (profile_file(&profile), findings)
+                let imported = import(text);
+                let json = profile_file(&imported.profile);
+                (json, imported.findings, imported.block_lines)
             }
         };
         Session {
@@ -63,7 +73,28 @@ impl Session {
             checked: check(&json),
             json,
             findings,
+            block_lines,
         }
+    }
+
+    /// Where a problem is: for a narrative, the line of the paragraph (or heading) its part
+    /// was imported from, if it was; otherwise its line and column in the profile's JSON.
+    pub fn place(&self, problem: &Problem) -> Option<(WhichText, usize, usize)> {
+        if let Location::Path(path) = &problem.location {
+            let from = self
+                .block_lines
+                .iter()
+                .filter(|(part, _)| is_within(path, part))
+                .max_by_key(|(part, _)| part.len());
+            if let Some((_, line)) = from {
+                return Some((WhichText::Given, *line, 1));
+            }
+        }
+        let text = match self.kind {
+            Kind::Json => WhichText::Given,
+            Kind::Narrative => WhichText::Drafted,
+        };
+        place(&self.json, problem).map(|(line, column)| (text, line, column))
     }
 
     /// Confirms a drafted part: the profile's file is written again, and checked.
@@ -96,8 +127,14 @@ pub fn check(json: &str) -> Checked {
     }
 }
 
+/// Whether the JSON path `path` is `part` or inside it.
+fn is_within(path: &str, part: &str) -> bool {
+    path.strip_prefix(part)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
 /// The line and column of the text a problem is about.
-pub fn place(json: &str, problem: &Problem) -> Option<(usize, usize)> {
+fn place(json: &str, problem: &Problem) -> Option<(usize, usize)> {
     match &problem.location {
         Location::LineColumn { line, column } => Some((*line, *column)),
         Location::Path(path) => place_of(json, path),
@@ -105,18 +142,14 @@ pub fn place(json: &str, problem: &Problem) -> Option<(usize, usize)> {
     }
 }
 
-/// A narrative imported: the draft profile (its id from its name) and what the importer
-/// could not place.
-pub fn import(narrative: &str) -> (Profile, Vec<Finding>) {
-    let imported = import_narrative(narrative, "draft");
-    let mut profile = imported.profile;
-    let id = slug(&profile.name);
-    profile.id = ProfileId(if id.is_empty() {
-        "draft".to_owned()
-    } else {
-        id
-    });
-    (profile, imported.findings)
+/// A narrative imported: the draft profile, its id from its name.
+fn import(narrative: &str) -> Imported {
+    let mut imported = import_narrative(narrative, "draft");
+    let id = slug(&imported.profile.name);
+    if !id.is_empty() {
+        imported.profile.id = ProfileId(id);
+    }
+    imported
 }
 
 /// A part of a profile the importer proposed, for the author to confirm.
@@ -290,12 +323,38 @@ mod tests {
         assert!(session.findings.is_empty());
         let profile = session.checked.profile.as_ref().unwrap();
         assert_eq!(profile.id.as_str(), "example-front");
+        let founding = profile.facts.founding_year.as_ref().unwrap();
+        assert_eq!(
+            (founding.year, founding.notes.clone()),
+            (1990, vec![NoteNumber(1)])
+        );
         let before = drafts(profile);
         assert!(!before.is_empty());
         session.confirm(before[0].which);
         let after = drafts(session.checked.profile.as_ref().unwrap());
         assert_eq!(after.len(), before.len() - 1);
         assert!(session.json.contains("\"id\": \"example-front\""));
+    }
+
+    #[test]
+    fn a_problem_in_an_imported_narrative_is_placed_at_its_paragraph() {
+        let narrative = include_str!("../docs/example-narrative.txt");
+        let dangling = narrative.replacen("[1]", "[99]", 1);
+        let session = Session::open(&dangling);
+        let problem = session
+            .checked
+            .problems
+            .iter()
+            .find(|p| p.message.contains("note 99"))
+            .expect("the dangling reference is a problem");
+        let (text, line, _) = session.place(problem).unwrap();
+        assert_eq!(text, WhichText::Given);
+        assert!(dangling.lines().nth(line - 1).unwrap().contains("[99]"));
+        // A problem in no paragraph is placed in the drafted profile.
+        let whole = Problem::at("$.notes", "a problem of the notes");
+        assert_eq!(session.place(&whole).unwrap().0, WhichText::Drafted);
+        assert!(is_within("$.sections[1].blocks[0]", "$.sections[1]"));
+        assert!(!is_within("$.sections[12]", "$.sections[1]"));
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Where a JSON path (`$.sections[1].blocks[0].paragraph[1].note`, as the validator names a
 //! problem's place) is in a document's text: the line and column where its value starts, or,
 //! when the path goes on past what the document has (a missing member), where the deepest
-//! part it has starts. Found by reading the text once, up to the place, without building it.
+//! part it has starts. serde_json reads each step as raw values, which are slices of the text:
+//! where a slice starts is where its value is.
+
+use serde_json::value::RawValue;
+use std::collections::HashMap;
 
 /// One step of a path: a member of an object, or an item of a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,19 +37,29 @@ fn steps(path: &str) -> Option<Vec<Step>> {
 /// The 1-based line and column where the value at `path` starts in `json`.
 pub fn place_of(json: &str, path: &str) -> Option<(usize, usize)> {
     let steps = steps(path)?;
-    let mut reader = Reader {
-        bytes: json.as_bytes(),
-        at: 0,
-    };
-    reader.space();
-    let mut start = reader.at;
+    let mut value: &RawValue = serde_json::from_str(json).ok()?;
     for step in &steps {
-        match reader.enter(step) {
-            Some(found) => start = found,
+        match enter(value, step) {
+            Some(inner) => value = inner,
             None => break,
         }
     }
+    let start = value.get().as_ptr() as usize - json.as_ptr() as usize;
     Some(line_and_column(json, start))
+}
+
+/// The value inside `value` that `step` names, if it has one.
+fn enter<'a>(value: &'a RawValue, step: &Step) -> Option<&'a RawValue> {
+    match step {
+        Step::Member(name) => {
+            let mut members: HashMap<String, &RawValue> = serde_json::from_str(value.get()).ok()?;
+            members.remove(name)
+        }
+        Step::Item(index) => {
+            let items: Vec<&RawValue> = serde_json::from_str(value.get()).ok()?;
+            items.get(*index).copied()
+        }
+    }
 }
 
 fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
@@ -53,132 +67,6 @@ fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
-    }
-
-    fn space(&mut self) {
-        while self.peek().is_some_and(|b| b.is_ascii_whitespace()) {
-            self.at += 1;
-        }
-    }
-
-    /// From the start of a value, into the value `step` names, leaving the reader at its
-    /// start; `None` (the reader left where it was) if there is none.
-    fn enter(&mut self, step: &Step) -> Option<usize> {
-        let start = self.at;
-        let found = match (self.peek()?, step) {
-            (b'{', Step::Member(name)) => self.member(name),
-            (b'[', Step::Item(index)) => self.item(*index),
-            _ => None,
-        };
-        if found.is_none() {
-            self.at = start;
-        }
-        found
-    }
-
-    fn member(&mut self, name: &str) -> Option<usize> {
-        self.at += 1;
-        loop {
-            self.space();
-            if self.peek()? != b'"' {
-                return None;
-            }
-            let key = self.string()?;
-            self.space();
-            if self.peek()? != b':' {
-                return None;
-            }
-            self.at += 1;
-            self.space();
-            if key == name {
-                return Some(self.at);
-            }
-            self.past_value()?;
-        }
-    }
-
-    fn item(&mut self, index: usize) -> Option<usize> {
-        self.at += 1;
-        let mut i = 0;
-        loop {
-            self.space();
-            if self.peek()? == b']' {
-                return None;
-            }
-            if i == index {
-                return Some(self.at);
-            }
-            self.past_value()?;
-            i += 1;
-        }
-    }
-
-    /// Steps over a member's or an item's value and the comma after it: `None` at the list's end.
-    fn past_value(&mut self) -> Option<()> {
-        self.skip_value()?;
-        self.space();
-        if self.peek()? != b',' {
-            return None;
-        }
-        self.at += 1;
-        Some(())
-    }
-
-    /// A string's text (escapes left as written: member names have none), the reader after it.
-    fn string(&mut self) -> Option<String> {
-        let start = self.at + 1;
-        self.skip_string()?;
-        String::from_utf8(self.bytes[start..self.at - 1].to_vec()).ok()
-    }
-
-    fn skip_string(&mut self) -> Option<()> {
-        self.at += 1;
-        loop {
-            match self.peek()? {
-                b'\\' => self.at += 2,
-                b'"' => {
-                    self.at += 1;
-                    return Some(());
-                }
-                _ => self.at += 1,
-            }
-        }
-    }
-
-    /// Past one value of any kind: strings, and lists and objects to their end.
-    fn skip_value(&mut self) -> Option<()> {
-        let mut depth = 0usize;
-        loop {
-            match self.peek()? {
-                b'"' => self.skip_string()?,
-                b'{' | b'[' => {
-                    depth += 1;
-                    self.at += 1;
-                }
-                b'}' | b']' => {
-                    depth = depth.checked_sub(1)?;
-                    self.at += 1;
-                }
-                b',' if depth == 0 => return Some(()),
-                _ => self.at += 1,
-            }
-            if depth == 0
-                && !matches!(self.peek(), Some(b) if b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'+')
-            {
-                return Some(());
-            }
-        }
-    }
 }
 
 #[cfg(test)]

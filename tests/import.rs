@@ -43,8 +43,12 @@ fn the_drafts_cite_their_statements_and_are_marked_as_drafts() {
     let profile = import_narrative(&seed, "mek").profile;
     let facts = &profile.facts;
     assert_eq!(
-        facts.founding_year.as_ref().map(|f| (f.year, f.draft)),
-        Some((1965, true))
+        facts
+            .founding_year
+            .as_ref()
+            .map(|f| (f.year, f.notes.clone(), f.draft)),
+        // The seed's Founding Year section cites no note.
+        Some((1965, vec![], true))
     );
     let bases: Vec<(String, String)> = facts
         .home_bases

@@ -32,6 +32,11 @@ pub fn propose(profile: &mut Profile, findings: &mut Vec<Finding>) {
     };
 
     let founding = paragraph("founding-year").and_then(|t| t.trim().parse::<i32>().ok());
+    // The year cites what its section's statement cites.
+    let founding_notes = profile
+        .section("founding-year")
+        .and_then(|s| s.texts().first().map(|t| dedup(cited_notes(t).collect())))
+        .unwrap_or_default();
     let ideology = paragraph("ideology")
         .map(|t| vec![t.trim().to_owned()])
         .unwrap_or_default();
@@ -205,7 +210,7 @@ pub fn propose(profile: &mut Profile, findings: &mut Vec<Finding>) {
 
     profile.facts.founding_year = founding.map(|year| FoundingYear {
         year,
-        notes: vec![],
+        notes: founding_notes,
         draft: true,
     });
     profile.facts.ideology = ideology;

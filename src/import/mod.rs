@@ -24,6 +24,9 @@ pub struct Finding {
 pub struct Imported {
     pub profile: Profile,
     pub findings: Vec<Finding>,
+    /// The line each section and block came from, by its JSON path in the profile
+    /// (`$.sections[2]`, `$.sections[2].blocks[0]`).
+    pub block_lines: Vec<(String, usize)>,
 }
 
 /// The sections a START narrative has, and their ids.
@@ -74,6 +77,7 @@ pub fn import_narrative(source_text: &str, id: &str) -> Imported {
     read_title_block(title_block, &mut profile, &mut findings);
 
     let mut line_of: BTreeMap<NoteNumber, Vec<usize>> = BTreeMap::new();
+    let mut block_lines = Vec::new();
     let mut current: Option<Section> = None;
     let mut list: Vec<Node> = Vec::new();
     for (index, &(number, line)) in sections_block.iter().enumerate() {
@@ -101,6 +105,7 @@ pub fn import_narrative(source_text: &str, id: &str) -> Imported {
         if let Some((heading, section_id)) = heading {
             close_list(current.as_mut(), &mut list);
             profile.sections.extend(current.take());
+            block_lines.push((format!("$.sections[{}]", profile.sections.len()), number));
             current = Some(Section {
                 id: section_id.as_str().into(),
                 heading,
@@ -111,13 +116,20 @@ pub fn import_narrative(source_text: &str, id: &str) -> Imported {
         let Some(section) = current.as_mut() else {
             continue;
         };
+        // A paragraph, or a list's first item, starts the section's next block.
         let text_line = match bullet(line) {
             Some((indent, content)) => {
+                if list.is_empty() {
+                    let block = block_path(profile.sections.len(), section.blocks.len());
+                    block_lines.push((block, number));
+                }
                 add_item(&mut list, indent, inline(content));
                 content
             }
             None => {
                 close_list(Some(&mut *section), &mut list);
+                let block = block_path(profile.sections.len(), section.blocks.len());
+                block_lines.push((block, number));
                 section
                     .blocks
                     .push(Block::Paragraph(inline(line.trim_start())));
@@ -184,7 +196,11 @@ pub fn import_narrative(source_text: &str, id: &str) -> Imported {
     }
     drafts::propose(&mut profile, &mut findings);
     findings.sort_by_key(|f| f.line);
-    Imported { profile, findings }
+    Imported {
+        profile,
+        findings,
+        block_lines,
+    }
 }
 
 fn empty_profile(id: &str) -> Profile {
@@ -306,6 +322,10 @@ impl Node {
 }
 
 /// Nests an item by its indentation: deeper than the previous item goes under it.
+fn block_path(section: usize, block: usize) -> String {
+    format!("$.sections[{section}].blocks[{block}]")
+}
+
 fn add_item(nodes: &mut Vec<Node>, indent: usize, text: crate::model::Text) {
     match nodes.last_mut() {
         Some(last) if indent > last.indent => add_item(&mut last.children, indent, text),

@@ -8,7 +8,7 @@ use super::drafts_list::DraftsList;
 use super::excerpt::{Excerpt, Place};
 use super::problems_list::{FindingsList, ProblemsList};
 use super::text_input::TextInput;
-use crate::authoring::{catalog_entry, file_name, profile_file, Drafted, Kind, Session};
+use crate::authoring::{catalog_entry, file_name, profile_file, Drafted, Kind, Session, WhichText};
 use crate::ui::classroom::copy_button::CopyButton;
 use crate::ui::shell::download::save_text;
 use crate::ui::shell::title::set_title;
@@ -84,9 +84,9 @@ fn results(
     edit_json: Callback<()>,
 ) -> impl IntoView {
     let kind = session.kind;
-    let of = match kind {
+    let given_is = match kind {
         Kind::Json => "your JSON",
-        Kind::Narrative => "the drafted profile",
+        Kind::Narrative => "your narrative",
     };
     let profile = session.checked.profile.clone().map(Arc::new);
     let whole = session.checked.whole;
@@ -116,10 +116,13 @@ fn results(
     });
     view! {
         <FindingsList findings=session.findings.clone() show/>
-        <ProblemsList problems=session.checked.problems.clone() json=session.json.clone() of show/>
+        <ProblemsList session=session.clone() show/>
         {move || shown.get().map(|place| {
-            let text = if place.of == "your narrative" { given.into() } else { json };
-            view! { <Excerpt text place/> }
+            let (text, of) = match place.text {
+                WhichText::Given => (given.into(), given_is),
+                WhichText::Drafted => (json, "the drafted profile"),
+            };
+            view! { <Excerpt text of place/> }
         })}
         {profile.clone().map(|profile| view! { <DraftsList profile confirm/> })}
         {files}

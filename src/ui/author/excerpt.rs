@@ -1,21 +1,26 @@
 //! A few lines of a text around one, numbered, that one marked: where a problem is.
 
+use crate::authoring::WhichText;
 use leptos::prelude::*;
 
 /// Lines shown before and after the one marked.
 const AROUND: usize = 6;
 
-/// Which text, and which line of it (from 1).
+/// Which text, and which line and column of it (from 1).
 #[derive(Clone, PartialEq)]
 pub struct Place {
-    /// What the text is, for the caption (`your JSON`, `the drafted profile`…).
-    pub of: &'static str,
+    pub text: WhichText,
     pub line: usize,
     pub column: usize,
 }
 
 #[component]
-pub fn Excerpt(text: Signal<String>, place: Place) -> impl IntoView {
+pub fn Excerpt(
+    text: Signal<String>,
+    /// What the text is, for the caption (`your JSON`, `the drafted profile`…).
+    of: &'static str,
+    place: Place,
+) -> impl IntoView {
     let figure = NodeRef::<leptos::html::Figure>::new();
     // The reader (and a screen reader's focus) goes to what they asked to see.
     Effect::new(move |_| {
@@ -33,10 +38,7 @@ pub fn Excerpt(text: Signal<String>, place: Place) -> impl IntoView {
             .map(|(i, l)| (i + 1, l.to_owned()))
             .collect()
     });
-    let caption = format!(
-        "Line {}, column {} of {}",
-        place.line, place.column, place.of
-    );
+    let caption = format!("Line {}, column {} of {of}", place.line, place.column);
     view! {
         <figure class="excerpt" tabindex="-1" node_ref=figure>
             <figcaption class="excerpt__caption">{caption}</figcaption>

@@ -173,3 +173,14 @@ test("README's walkthrough: the example narrative, dropped, becomes example-fron
   const entry = JSON.parse(await page.locator('.author__entry').innerText());
   expect(entry).toMatchObject({ id: 'example-front', name: 'Example Front' });
 });
+
+test('a problem in a narrative is shown at the paragraph it came from', async ({ page }) => {
+  await openAuthor(page);
+  const narrative = readFileSync(join(repo, 'docs/example-narrative.txt'), 'utf8').replace('[1]', '[99]');
+  await page.getByLabel('Or paste it, and edit it here:').fill(narrative);
+  await expect(page.getByRole('heading', { name: /^\d+ problems?$/ })).toBeVisible();
+  await page.getByRole('button', { name: /^\$\.sections\[\d+\]\.blocks/ }).click();
+  await expect(page.locator('.excerpt__caption')).toHaveText(/of your narrative$/);
+  await expect(page.locator('.excerpt__line--marked')).toContainText('[99]');
+  await expect(page.locator('.excerpt')).toBeFocused();
+});
