@@ -7,7 +7,7 @@ use crate::import::{import_narrative, Finding, Imported};
 use crate::json_place::place_of;
 use crate::model::{CatalogEntry, NoteNumber, Profile, ProfileId};
 use crate::search::slug;
-use crate::validate::{read_every_problem, Location, Problem};
+use crate::validate::{read_every_problem, Checked, Location, Problem};
 
 /// The largest text the page reads: a profile many times the size of any real one.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -44,6 +44,8 @@ pub fn refused(bytes: usize) -> Option<String> {
 pub struct Session {
     pub kind: Kind,
     pub json: String,
+    /// The narrative the profile was drafted from (empty for a JSON text, which is `json`).
+    narrative: String,
     pub findings: Vec<Finding>,
     /// For a narrative, the line each drafted section and block came from.
     block_lines: Vec<(String, usize)>,
@@ -60,20 +62,30 @@ pub enum WhichText {
 impl Session {
     pub fn open(text: &str) -> Session {
         let kind = kind_of(text);
-        let (json, findings, block_lines) = match kind {
-            Kind::Json => (text.to_owned(), Vec::new(), Vec::new()),
+        let (json, narrative, findings, block_lines) = match kind {
+            Kind::Json => (text.to_owned(), String::new(), Vec::new(), Vec::new()),
             Kind::Narrative => {
                 let imported = import(text);
                 let json = profile_file(&imported.profile);
-                (json, imported.findings, imported.block_lines)
+                let narrative = text.to_owned();
+                (json, narrative, imported.findings, imported.block_lines)
             }
         };
         Session {
             kind,
-            checked: check(&json),
+            checked: read_every_problem(&json),
             json,
+            narrative,
             findings,
             block_lines,
+        }
+    }
+
+    /// The text the author gave, or the profile drafted from it.
+    pub fn text(&self, which: WhichText) -> &str {
+        match (which, self.kind) {
+            (WhichText::Given, Kind::Narrative) => &self.narrative,
+            _ => &self.json,
         }
     }
 
@@ -97,33 +109,17 @@ impl Session {
         place(&self.json, problem).map(|(line, column)| (text, line, column))
     }
 
-    /// Confirms a drafted part: the profile's file is written again, and checked.
+    /// Confirms a drafted part, and writes the profile's file again. Only a whole profile is
+    /// written: one read with items set aside would lose them. A draft flag is not something
+    /// the rules check, so the problems stay as they are.
     pub fn confirm(&mut self, which: Drafted) {
+        if !self.checked.whole {
+            return;
+        }
         if let Some(profile) = self.checked.profile.as_mut() {
             confirm(profile, which);
             self.json = profile_file(profile);
-            self.checked = check(&self.json);
         }
-    }
-}
-
-/// A profile's JSON, checked: the profile if it can be read (with its unreadable list items
-/// set aside), and every problem.
-#[derive(Clone)]
-pub struct Checked {
-    pub profile: Option<Profile>,
-    pub problems: Vec<Problem>,
-    /// Whether the profile is the whole file: only then is it offered to publish.
-    pub whole: bool,
-}
-
-/// The same checks as `dossier-validate` makes of a profile's file.
-pub fn check(json: &str) -> Checked {
-    let read = read_every_problem(json);
-    Checked {
-        profile: read.profile,
-        problems: read.problems,
-        whole: read.whole,
     }
 }
 
@@ -271,7 +267,7 @@ mod tests {
 
     #[test]
     fn the_mek_profile_has_no_problem() {
-        let checked = check(MEK);
+        let checked = read_every_problem(MEK);
         assert!(checked.problems.is_empty(), "{:?}", checked.problems);
         assert_eq!(checked.profile.unwrap().sections.len(), 15);
     }
@@ -279,11 +275,11 @@ mod tests {
     #[test]
     fn each_problem_is_placed_in_the_text() {
         let broken = MEK.replacen("\"note\": 1\n", "\"note\": 99\n", 1);
-        let checked = check(&broken);
+        let checked = read_every_problem(&broken);
         let problem = &checked.problems[0];
         let (line, _) = place(&broken, problem).unwrap();
         assert!(broken.lines().nth(line - 1).unwrap().contains("99"));
-        let syntax = check("{\n  \"id\": ,\n}");
+        let syntax = read_every_problem("{\n  \"id\": ,\n}");
         assert_eq!(place("", &syntax.problems[0]), Some((2, 9)));
     }
 
@@ -334,6 +330,21 @@ mod tests {
         let after = drafts(session.checked.profile.as_ref().unwrap());
         assert_eq!(after.len(), before.len() - 1);
         assert!(session.json.contains("\"id\": \"example-front\""));
+    }
+
+    #[test]
+    fn a_profile_read_with_items_set_aside_is_not_written_again_by_a_confirmation() {
+        let broken = MEK
+            .replacen("\"date\": \"1965\"", "\"date\": \"in the sixties\"", 1)
+            .replacen(
+                "\"id\": \"founded\",",
+                "\"id\": \"founded\",\n      \"draft\": true,",
+                1,
+            );
+        let mut session = Session::open(&broken);
+        assert!(!session.checked.whole);
+        session.confirm(Drafted::Event(0));
+        assert_eq!(session.json, broken);
     }
 
     #[test]

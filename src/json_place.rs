@@ -4,35 +4,9 @@
 //! part it has starts. serde_json reads each step as raw values, which are slices of the text:
 //! where a slice starts is where its value is.
 
+use crate::json_path::{steps, Step};
 use serde_json::value::RawValue;
 use std::collections::HashMap;
-
-/// One step of a path: a member of an object, or an item of a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
-    Member(String),
-    Item(usize),
-}
-
-/// The steps of `$.a[2].b`; `None` if it is not such a path.
-fn steps(path: &str) -> Option<Vec<Step>> {
-    let mut rest = path.strip_prefix('$')?;
-    let mut steps = Vec::new();
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('.') {
-            let end = after.find(['.', '[']).unwrap_or(after.len());
-            steps.push(Step::Member(after[..end].to_owned()));
-            rest = &after[end..];
-        } else if let Some(after) = rest.strip_prefix('[') {
-            let end = after.find(']')?;
-            steps.push(Step::Item(after[..end].parse().ok()?));
-            rest = &after[end + 1..];
-        } else {
-            return None;
-        }
-    }
-    Some(steps)
-}
 
 /// The 1-based line and column where the value at `path` starts in `json`.
 pub fn place_of(json: &str, path: &str) -> Option<(usize, usize)> {

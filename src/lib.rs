@@ -12,6 +12,7 @@ pub mod diagram;
 pub mod embed;
 pub mod geometry;
 pub mod import;
+pub mod json_path;
 pub mod json_place;
 pub mod model;
 pub mod note_book;

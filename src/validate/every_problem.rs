@@ -4,8 +4,9 @@
 //! problems after it. The places named are the file's own: an item set aside does not move
 //! the ones after it.
 
-use super::parse::{check_format, problem_at_line};
+use super::parse::{check_format, json_path, problem_at_line};
 use super::{check_profile, Location, Problem};
+use crate::json_path::{path_of, steps, Step};
 use crate::json_place::place_of;
 use crate::model::Profile;
 use serde_json::Value;
@@ -13,25 +14,20 @@ use serde_json::Value;
 /// How many broken items are set aside before the file is given up as too broken to read.
 const MOST_SET_ASIDE: usize = 200;
 
-/// The profile in `json` with its broken list items set aside (`None` if even that cannot be
-/// read), and every problem, reading and rules alike, at its place in the file.
-pub fn profile_problems(json: &str) -> (Option<Profile>, Vec<Problem>) {
-    let read = read_every_problem(json);
-    (read.profile, read.problems)
-}
-
-/// A profile's file, read for every problem.
-pub struct Read {
-    /// The profile, its broken list items set aside.
+/// A profile's file, checked as the validator checks it.
+#[derive(Clone)]
+pub struct Checked {
+    /// The profile (`None` if it cannot be read even with broken list items set aside).
     pub profile: Option<Profile>,
+    /// Every problem, reading and rules alike, at its place in the file.
     pub problems: Vec<Problem>,
     /// Whether nothing was set aside: the profile is the whole file.
     pub whole: bool,
 }
 
-pub fn read_every_problem(json: &str) -> Read {
+pub fn read_every_problem(json: &str) -> Checked {
     let (profile, problems, set_aside) = read(json);
-    Read {
+    Checked {
         profile,
         problems,
         whole: set_aside == 0,
@@ -63,10 +59,7 @@ fn read(json: &str) -> (Option<Profile>, Vec<Problem>, usize) {
             }
             Err(error) => error,
         };
-        let here = match error.path().to_string().as_str() {
-            "." => "$".to_owned(),
-            path => format!("$.{path}"),
-        };
+        let here = json_path(error.path());
         let path = set_aside.in_file(&here);
         let message = match place_of(json, &path) {
             Some((line, column)) => format!("{} (line {line}, column {column})", error.inner()),
@@ -120,42 +113,45 @@ impl SetAside {
 
     /// A path in the profile as it is now, as a path in the file.
     fn in_file(&self, path: &str) -> String {
-        let mut out = String::from("$");
-        let mut rest = path.strip_prefix('$').unwrap_or(path);
-        while !rest.is_empty() {
-            if let Some(after) = rest.strip_prefix('[') {
-                let end = after.find(']').unwrap_or(after.len());
-                let index = after[..end].parse().map_or(after[..end].to_owned(), |i| {
-                    self.index_in_file(&out, i).to_string()
-                });
-                out.push_str(&format!("[{index}]"));
-                rest = after.get(end + 1..).unwrap_or("");
-            } else {
-                let end = rest[1..].find(['.', '[']).map_or(rest.len(), |i| i + 1);
-                out.push_str(&rest[..end]);
-                rest = &rest[end..];
-            }
+        let Some(now) = steps(path) else {
+            return path.to_owned();
+        };
+        let mut in_file = Vec::with_capacity(now.len());
+        for step in now {
+            let step = match step {
+                Step::Item(index) => Step::Item(self.index_in_file(&path_of(&in_file), index)),
+                member => member,
+            };
+            in_file.push(step);
         }
-        out
+        path_of(&in_file)
     }
 }
 
 /// The path of the innermost list an item of which `path` goes through, and the item's index.
 fn innermost_item(path: &str) -> Option<(String, usize)> {
-    let open = path.rfind('[')?;
-    let close = open + path[open..].find(']')?;
-    Some((path[..open].to_owned(), path[open + 1..close].parse().ok()?))
+    let steps = steps(path)?;
+    let (at, index) = steps
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(at, step)| match step {
+            Step::Item(index) => Some((at, *index)),
+            Step::Member(_) => None,
+        })?;
+    Some((path_of(&steps[..at]), index))
 }
 
 /// Removes item `index` of the list at `list` (a path, `$.events`) in `value`.
 fn remove(value: &mut Value, list: &str, index: usize) -> bool {
-    let pointer = list
-        .strip_prefix('$')
-        .unwrap_or(list)
-        .replace('[', ".")
-        .replace(']', "")
-        .replace('.', "/");
-    match value.pointer_mut(&pointer) {
+    let mut at = Some(value);
+    for step in steps(list).unwrap_or_default() {
+        at = at.and_then(|value| match step {
+            Step::Member(name) => value.get_mut(name.as_str()),
+            Step::Item(index) => value.get_mut(index),
+        });
+    }
+    match at {
         Some(Value::Array(items)) if index < items.len() => {
             items.remove(index);
             true
@@ -172,6 +168,11 @@ mod tests {
 
     fn paths(problems: &[Problem]) -> Vec<String> {
         problems.iter().map(|p| p.location.to_string()).collect()
+    }
+
+    fn profile_problems(json: &str) -> (Option<Profile>, Vec<Problem>) {
+        let checked = read_every_problem(json);
+        (checked.profile, checked.problems)
     }
 
     #[test]

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use super::{
-    check_catalog_entry, check_catalog_links, parse_catalog, profile_problems, Location, Problem,
+    check_catalog_entry, check_catalog_links, parse_catalog, read_every_problem, Location, Problem,
 };
 use crate::model::Catalog;
 use std::fs;
@@ -85,7 +85,10 @@ pub fn validate_folder(dir: &Path) -> Vec<Problem> {
 /// One profile file on its own: its reading and rule problems, every one of them.
 pub fn validate_file(path: &Path) -> (Option<crate::model::Profile>, Vec<Problem>) {
     match read(path) {
-        Ok(text) => profile_problems(&text),
+        Ok(text) => {
+            let checked = read_every_problem(&text);
+            (checked.profile, checked.problems)
+        }
         Err(p) => (None, vec![p]),
     }
 }

@@ -9,7 +9,7 @@ mod parse;
 mod problem;
 mod rules;
 
-pub use every_problem::{profile_problems, read_every_problem, Read};
+pub use every_problem::{read_every_problem, Checked};
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{validate_file, validate_folder};
 pub use parse::{check_format, parse_catalog, parse_profile, problem_at_line, problem_in};

@@ -37,13 +37,21 @@ pub fn problem_in<T: DeserializeOwned>(json: &str) -> Problem {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
         Err(error) => {
-            let path = error.path().to_string();
+            let path = json_path(error.path());
             problem(error.into_inner(), Some(path))
         }
         Ok(_) => match deserializer.end() {
             Err(error) => problem(error, None),
             Ok(()) => Problem::at("$", "the document could not be read"),
         },
+    }
+}
+
+/// The place serde was reading at, as the validator writes JSON paths (`$.events[3].date`).
+pub(super) fn json_path(path: &serde_path_to_error::Path) -> String {
+    match path.to_string().as_str() {
+        "." => "$".to_owned(),
+        path => format!("$.{path}"),
     }
 }
 
@@ -63,10 +71,6 @@ fn problem(error: serde_json::Error, path: Option<String>) -> Problem {
     let location = Location::LineColumn { line, column };
     let (location, message) = match (error.classify(), path) {
         (Category::Data, Some(path)) => {
-            let path = match path.as_str() {
-                "." => "$".to_owned(),
-                path => format!("$.{path}"),
-            };
             let at = format!("{message} (line {line}, column {column})");
             (Location::Path(path), at)
         }

@@ -8,7 +8,7 @@ use super::drafts_list::DraftsList;
 use super::excerpt::{Excerpt, Place};
 use super::problems_list::{FindingsList, ProblemsList};
 use super::text_input::TextInput;
-use crate::authoring::{catalog_entry, file_name, profile_file, Drafted, Kind, Session, WhichText};
+use crate::authoring::{catalog_entry, file_name, profile_file, Drafted, Kind, Session};
 use crate::ui::classroom::copy_button::CopyButton;
 use crate::ui::shell::download::save_text;
 use crate::ui::shell::title::set_title;
@@ -21,26 +21,22 @@ pub fn AuthorPage() -> impl IntoView {
     set_title("Author a profile — Dossier");
     let session = RwSignal::new(None::<Arc<Session>>);
     let refusal = RwSignal::new(None::<String>);
-    // The text in the field; the text last read, for the excerpts of a narrative; the place
-    // shown, if any.
+    // The text in the field; the place in the text shown, if any.
     let field = RwSignal::new(String::new());
-    let given = RwSignal::new(String::new());
     let shown = RwSignal::new(None::<Place>);
     let open = Callback::new(move |text: String| {
         shown.set(None);
         session.set(Some(Arc::new(timed(|| Session::open(&text)))));
-        given.set(text);
     });
     let confirm = Callback::new(move |which: Drafted| {
         let Some(current) = session.get_untracked() else {
             return;
         };
         let mut next = (*current).clone();
-        timed(|| next.confirm(which));
+        next.confirm(which);
         // A JSON text is the profile: it shows the confirmation, and the next edit keeps it.
         if next.kind == Kind::Json {
             field.set(next.json.clone());
-            given.set(next.json.clone());
         }
         session.set(Some(Arc::new(next)));
     });
@@ -56,9 +52,6 @@ pub fn AuthorPage() -> impl IntoView {
         }
     });
     let show = Callback::new(move |place: Place| shown.set(Some(place)));
-    let json = Signal::derive(move || {
-        session.with(|s| s.as_ref().map(|s| s.json.clone()).unwrap_or_default())
-    });
     view! {
         <section class="author" aria-labelledby="author-title">
             <h1 id="author-title" class="author__title">"Author a profile"</h1>
@@ -68,7 +61,7 @@ pub fn AuthorPage() -> impl IntoView {
                 " the page reads your text here and sends it nowhere."
             </p>
             <TextInput on_text=open refusal field/>
-            {move || session.get().map(|s| results(s, given, json, shown, show, confirm, edit_json))}
+            {move || session.get().map(|s| results(s, shown, show, confirm, edit_json))}
         </section>
     }
 }
@@ -76,30 +69,24 @@ pub fn AuthorPage() -> impl IntoView {
 /// Everything said about the text given.
 fn results(
     session: Arc<Session>,
-    given: RwSignal<String>,
-    json: Signal<String>,
     shown: RwSignal<Option<Place>>,
     show: Callback<Place>,
     confirm: Callback<Drafted>,
     edit_json: Callback<()>,
 ) -> impl IntoView {
     let kind = session.kind;
-    let given_is = match kind {
-        Kind::Json => "your JSON",
-        Kind::Narrative => "your narrative",
-    };
     let profile = session.checked.profile.clone().map(Arc::new);
     let whole = session.checked.whole;
     let files = profile.clone().filter(|_| whole).map(|profile| {
-        let (name, file, entry) = (file_name(&profile), profile_file(&profile), catalog_entry(&profile));
-        let entry_text = entry.clone();
+        let (name, entry) = (file_name(&profile), catalog_entry(&profile));
+        let (label, entry_text) = (format!("Download {name}"), entry.clone());
+        // The file is written when it is asked for, not each time the text is checked.
+        let save = move |_| save_text(&profile_file(&profile), &name, "application/json");
         view! {
             <section class="author__files" aria-labelledby="author-files">
                 <h2 id="author-files">"Files to publish"</h2>
                 <p>
-                    <button type="button" class="button" on:click=move |_| save_text(&file, &name, "application/json")>
-                        {format!("Download {}", file_name(&profile))}
-                    </button>
+                    <button type="button" class="button" on:click=save>{label}</button>
                     " into "<code>"data/profiles/"</code>", and add its entry to the list in "<code>"data/index.json"</code>":"
                 </p>
                 <pre class="author__entry">{entry}</pre>
@@ -117,17 +104,14 @@ fn results(
     view! {
         <FindingsList findings=session.findings.clone() show/>
         <ProblemsList session=session.clone() show/>
-        {move || shown.get().map(|place| {
-            let (text, of) = match place.text {
-                WhichText::Given => (given.into(), given_is),
-                WhichText::Drafted => (json, "the drafted profile"),
-            };
-            view! { <Excerpt text of place/> }
-        })}
-        {profile.clone().map(|profile| view! { <DraftsList profile confirm/> })}
+        {
+            let session = session.clone();
+            move || shown.get().map(|place| view! { <Excerpt session=session.clone() place/> })
+        }
+        {profile.clone().filter(|_| whole).map(|profile| view! { <DraftsList profile confirm/> })}
         {files}
         {(!whole).then(|| view! {
-            <p class="author__hint">"The list items the problems above could not read are left out of the preview. The files to publish come once every item reads."</p>
+            <p class="author__hint">"The list items the problems above could not read are left out of the preview. The drafted parts to confirm and the files to publish come once every item reads."</p>
         })}
         {profile.map(|profile| view! {
             <section class="author__preview-section" aria-labelledby="author-preview">

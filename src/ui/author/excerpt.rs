@@ -1,7 +1,8 @@
 //! A few lines of a text around one, numbered, that one marked: where a problem is.
 
-use crate::authoring::WhichText;
+use crate::authoring::{Kind, Session, WhichText};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Lines shown before and after the one marked.
 const AROUND: usize = 6;
@@ -15,12 +16,7 @@ pub struct Place {
 }
 
 #[component]
-pub fn Excerpt(
-    text: Signal<String>,
-    /// What the text is, for the caption (`your JSON`, `the drafted profile`…).
-    of: &'static str,
-    place: Place,
-) -> impl IntoView {
+pub fn Excerpt(session: Arc<Session>, place: Place) -> impl IntoView {
     let figure = NodeRef::<leptos::html::Figure>::new();
     // The reader (and a screen reader's focus) goes to what they asked to see.
     Effect::new(move |_| {
@@ -30,14 +26,19 @@ pub fn Excerpt(
         }
     });
     let first = place.line.saturating_sub(AROUND).max(1);
-    let lines: Vec<(usize, String)> = text.with_untracked(|t| {
-        t.lines()
-            .enumerate()
-            .skip(first - 1)
-            .take(2 * AROUND + 1)
-            .map(|(i, l)| (i + 1, l.to_owned()))
-            .collect()
-    });
+    let lines: Vec<(usize, String)> = session
+        .text(place.text)
+        .lines()
+        .enumerate()
+        .skip(first - 1)
+        .take(2 * AROUND + 1)
+        .map(|(i, l)| (i + 1, l.to_owned()))
+        .collect();
+    let of = match (place.text, session.kind) {
+        (WhichText::Given, Kind::Json) => "your JSON",
+        (WhichText::Given, Kind::Narrative) => "your narrative",
+        (WhichText::Drafted, _) => "the drafted profile",
+    };
     let caption = format!("Line {}, column {} of {of}", place.line, place.column);
     view! {
         <figure class="excerpt" tabindex="-1" node_ref=figure>

@@ -34,22 +34,18 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
             };
         }
     });
-    let tools = move || {
-        later
-            .get()
-            .then(|| view! { <LazyLaterParts route profile=None/> })
+    // A page of the site's own: its view, then its tools.
+    let site_page = move |page: AnyView| {
+        let tools = move || {
+            later
+                .get()
+                .then(|| view! { <LazyLaterParts route profile=None/> })
+        };
+        view! { <PagePart name=PartName::View>{page}</PagePart>{tools} }.into_any()
     };
     match route.get_untracked() {
-        Route::Catalog { .. } => view! {
-            <PagePart name=PartName::View><LazyCatalog route/></PagePart>
-            {tools}
-        }
-        .into_any(),
-        Route::Author => view! {
-            <PagePart name=PartName::View><LazyAuthor/></PagePart>
-            {tools}
-        }
-        .into_any(),
+        Route::Catalog { .. } => site_page(view! { <LazyCatalog route/> }.into_any()),
+        Route::Author => site_page(view! { <LazyAuthor/> }.into_any()),
         Route::Profile { id, .. } | Route::Pane { id, .. } => {
             view! { <ProfileParts id route later/> }.into_any()
         }

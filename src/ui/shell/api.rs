@@ -89,7 +89,7 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
         return Ok(catalog);
     }
     let text = fetch_text(&format!("{}{CATALOG_URL}", site_root())).await?;
-    let catalog: Catalog = read_document(CATALOG_URL, text, Document::Catalog).await?;
+    let catalog: Catalog = read_document(CATALOG_URL, &text, Document::Catalog).await?;
     check_format(catalog.format).map_err(|problem| malformed(CATALOG_URL, problem))?;
     let catalog = Arc::new(catalog);
     CATALOG.set(Some(catalog.clone()));
@@ -118,8 +118,7 @@ pub async fn fetch_profile_file(id: String) -> Result<Arc<Profile>, LoadError> {
     // Starting the app, reading the profile and building its page are three tasks, not one
     // that blocks the page for all of them (a preloaded profile is here as the app starts).
     next_task().await;
-    let profile: Profile =
-        read_document(&file.url, file.text.to_string(), Document::Profile).await?;
+    let profile: Profile = read_document(&file.url, &file.text, Document::Profile).await?;
     let profile = file.checked(profile)?;
     next_task().await;
     Ok(profile)
@@ -205,13 +204,13 @@ enum Document {
 /// names a wrong value's JSON path, fetched then, tells (else the line and column).
 async fn read_document<T: serde::de::DeserializeOwned>(
     url: &str,
-    text: String,
+    text: &str,
     document: Document,
 ) -> Result<T, LoadError> {
-    match serde_json::from_str(&text) {
+    match serde_json::from_str(text) {
         Ok(value) => Ok(value),
         Err(error) => {
-            let problem = diagnose(document, text)
+            let problem = diagnose(document, text.to_owned())
                 .await
                 .unwrap_or_else(|_| problem_at_line(error));
             Err(malformed(url, problem))

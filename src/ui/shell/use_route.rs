@@ -8,7 +8,12 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 
 #[derive(Clone, Copy)]
-struct CurrentRoute(RwSignal<Route>);
+struct CurrentRoute {
+    signal: RwSignal<Route>,
+    /// Whether the route is kept in the page, not in its address: a profile previewed inside
+    /// another page (the Author page's) moves between its views without leaving that page.
+    in_page: bool,
+}
 
 /// Creates the route signal, starting at `initial` and updated when the address changes:
 /// a link's fragment (`hashchange`), back and forward (`popstate`).
@@ -30,27 +35,28 @@ pub fn provide_route(initial: Route) -> ReadSignal<Route> {
             history.remove();
         });
     }
-    provide_context(CurrentRoute(route));
+    provide_context(CurrentRoute {
+        signal: route,
+        in_page: false,
+    });
     route.read_only()
 }
-
-/// A route kept in the page, not in its address: a profile previewed inside another page
-/// (the Author page's) moves between its views without leaving that page.
-#[derive(Clone, Copy)]
-struct KeptInPage;
 
 /// Creates a route signal for what is below, which the address does not follow.
 pub fn provide_route_kept_in_page(initial: Route) -> ReadSignal<Route> {
     let route = RwSignal::new(initial);
-    provide_context(CurrentRoute(route));
-    provide_context(KeptInPage);
+    provide_context(CurrentRoute {
+        signal: route,
+        in_page: true,
+    });
     route.read_only()
 }
 
 /// The route signal, if the route is kept in the page.
 fn kept_in_page() -> Option<RwSignal<Route>> {
-    use_context::<KeptInPage>()?;
-    use_context::<CurrentRoute>().map(|CurrentRoute(signal)| signal)
+    use_context::<CurrentRoute>()
+        .filter(|current| current.in_page)
+        .map(|current| current.signal)
 }
 
 /// Goes to a route with a history entry, so the back button returns here.
@@ -74,8 +80,8 @@ pub fn push_route(route: &Route) {
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
         }
-        if let Some(CurrentRoute(signal)) = use_context::<CurrentRoute>() {
-            signal.set(route.clone());
+        if let Some(current) = use_context::<CurrentRoute>() {
+            current.signal.set(route.clone());
         }
     } else {
         // Another pre-rendered page.
@@ -95,8 +101,8 @@ pub fn replace_route(route: &Route) {
     if PENDING_URL.replace(Some(route.href())).is_none() {
         after_next_paint(write_pending_url);
     }
-    if let Some(CurrentRoute(signal)) = use_context::<CurrentRoute>() {
-        signal.set(route.clone());
+    if let Some(current) = use_context::<CurrentRoute>() {
+        current.signal.set(route.clone());
     }
 }
 
