@@ -130,6 +130,16 @@ export const SEED_HEADINGS = [
   'Other Governments’ Designations',
 ];
 
+/** A timeline group's toggle, by the group's name. */
+export const timelineGroup = (page, name) =>
+  page.locator('.timeline__group-toggle', { has: page.locator('.timeline__group-label', { hasText: new RegExp(`^${name}$`) }) });
+
+/** Whether a <summary>'s disclosure is open (what a screen reader hears as expanded). */
+export async function expectOpen(summary, open = true) {
+  const details = summary.locator('xpath=..');
+  await (open ? expect(details).toHaveAttribute('open', '') : expect(details).not.toHaveAttribute('open'));
+}
+
 export class TimelinePage {
   constructor(page) {
     this.page = page;
@@ -143,14 +153,16 @@ export class TimelinePage {
     await this.page.goto(`#/p/mek/timeline${query ? '?' + query : ''}`);
     await expect(this.root.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   }
+  // A group's and an event's toggle are the <summary> of a <details> (Chromium names it a
+  // disclosure button; Playwright's roles do not), open when its <details> is.
   group(name) {
-    return this.page.getByRole('button', { name: new RegExp(`^${name} `) });
+    return timelineGroup(this.page, name);
   }
   chip(name) {
     return this.page.locator('.chip', { hasText: name });
   }
   event(title) {
-    return this.page.getByRole('button', { name: title });
+    return this.page.locator('.event__toggle', { hasText: title });
   }
 }
 

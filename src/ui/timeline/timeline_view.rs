@@ -144,31 +144,34 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                     let open = Memo::new({ let gid = gid.clone(); move |_| printing.get() || state.with(|s| s.is_open(&gid)) });
                     let in_group = group.events.len();
                     let shown = Memo::new(move |_| filtered.with(|f| f.shown[offset..offset + in_group].iter().filter(|s| **s).count()));
-                    let panel = format!("tl-group-{gid}");
                     let rendered = use_progressive_count(open.into(), in_group, EVENTS);
-                    let toggle = { let gid = gid.clone(); move |_| update(false, &|s| s.toggle_group(&gid, &group_ids.get_value())) };
+                    let toggle = { let gid = gid.clone(); move || update(false, &|s| s.toggle_group(&gid, &group_ids.get_value())) };
                     let profile = profile.clone();
                     let (ordered, event_shown) = (ordered.clone(), event_shown.clone());
                     view! {
-                        <li class="timeline__group" class:timeline__group--open=move || open.get()>
-                            <h3 class="timeline__group-heading">
-                                <button type="button" class="row-button timeline__group-toggle" data-tl-nav="" aria-expanded=move || open.get().to_string() aria-controls=panel.clone() on:click=toggle>
-                                    <span class="timeline__chevron" aria-hidden="true"></span>
-                                    <span class="timeline__group-label">{group.label.clone()}</span>
-                                    <span class="timeline__group-span">{group.span_label()}</span>
-                                    <span class="timeline__group-count">{move || {
-                                        let n = shown.get();
-                                        let noun = if in_group == 1 { "event" } else { "events" };
-                                        if filter.with(|f| f.is_active()) { format!("{in_group} {noun}, {n} match") } else { format!("{in_group} {noun}") }
-                                    }}</span>
-                                </button>
-                            </h3>
-                            // A closed group's events are not built at all: big profiles stay fast.
-                            <ol class=events_class.clone() id=panel hidden=move || !open.get()>
-                                {built_items(rendered.into(), move |i| {
-                                    event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update).into_any()
-                                })}
-                            </ol>
+                        // A `<details>`, so that the pre-rendered page's groups open and close
+                        // without the app; the app keeps the state in the URL in step with it.
+                        <li class="timeline__group">
+                            <details class="timeline__group-details" open=move || open.get() on:toggle=keep_in_step(open.into(), toggle)>
+                                <summary class="row-button timeline__group-toggle" data-tl-nav="">
+                                    <h3 class="timeline__group-heading">
+                                        <span class="timeline__chevron" aria-hidden="true"></span>
+                                        <span class="timeline__group-label">{group.label.clone()}</span>
+                                        <span class="timeline__group-span">{group.span_label()}</span>
+                                        <span class="timeline__group-count">{move || {
+                                            let n = shown.get();
+                                            let noun = if in_group == 1 { "event" } else { "events" };
+                                            if filter.with(|f| f.is_active()) { format!("{in_group} {noun}, {n} match") } else { format!("{in_group} {noun}") }
+                                        }}</span>
+                                    </h3>
+                                </summary>
+                                // A closed group's events are not built at all: big profiles stay fast.
+                                <ol class=events_class.clone()>
+                                    {built_items(rendered.into(), move |i| {
+                                        event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update).into_any()
+                                    })}
+                                </ol>
+                            </details>
                         </li>
                     }
                 }).collect_view()}
@@ -220,42 +223,60 @@ fn event_view(
         let key = Some(eid.clone());
         Signal::derive(move || expanded.with_value(|e| e.selected(&key)))
     };
-    let body_id = format!("tl-event-{eid}");
     let ids = MarkerIds::new(format!("tl-{eid}-"));
     let year = event
         .date
         .start_year()
         .or(event.date.end_year())
         .unwrap_or_default();
-    let toggle = {
-        let eid = eid.clone();
-        move |_| {
-            update(false, &|s| {
-                s.event = if s.event.as_deref() == Some(eid.as_str()) {
-                    None
-                } else {
-                    Some(eid.clone())
-                }
-            })
-        }
+    let toggle = move || {
+        update(false, &|s| {
+            s.event = if s.event.as_deref() == Some(eid.as_str()) {
+                None
+            } else {
+                Some(eid.clone())
+            }
+        })
     };
     view! {
         <li class=format!("event event--{}", category_key(event.category)) data-year=year hidden=move || !shown.get()>
-            <button type="button" class="row-button event__toggle" data-tl-nav="" aria-expanded=move || expanded.get().to_string() aria-controls=body_id.clone() on:click=toggle>
-                <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
-                <span class="event__category">
-                    <span class="event__symbol" aria-hidden="true">{category_symbol(event.category)}</span>
-                    {event.category.label()}
-                </span>
-                <span class="event__title">{event.title.clone()}</span>
-            </button>
-            <div class="event__body" id=body_id hidden=move || !expanded.get()>
-                <p class="event__text">{inline_text(profile, &event.text, &ids)}</p>
-                <p class="event__notes">"Sources: "
-                    {event.notes.iter().map(|n| note_marker(profile, *n, ids.next(*n))).collect_view()}
-                </p>
-            </div>
+            <details class="event__details" open=move || expanded.get() on:toggle=keep_in_step(expanded, toggle)>
+                <summary class="row-button event__toggle" data-tl-nav="">
+                    <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
+                    <span class="event__category">
+                        <span class="event__symbol" aria-hidden="true">{category_symbol(event.category)}</span>
+                        {event.category.label()}
+                    </span>
+                    <span class="event__title">{event.title.clone()}</span>
+                </summary>
+                <div class="event__body">
+                    <p class="event__text">{inline_text(profile, &event.text, &ids)}</p>
+                    <p class="event__notes">"Sources: "
+                        {event.notes.iter().map(|n| note_marker(profile, *n, ids.next(*n))).collect_view()}
+                    </p>
+                </div>
+            </details>
         </li>
+    }
+}
+
+/// A `<details>`'s `toggle` handler: when the reader opened or closed it, `toggle` puts the
+/// state in step. Opened or closed by the state itself (expand all, a link, a printout), the
+/// two already agree and nothing is done.
+fn keep_in_step(
+    open: Signal<bool>,
+    toggle: impl Fn() + 'static,
+) -> impl Fn(web_sys::Event) + 'static {
+    move |ev| {
+        let Some(details) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if details.has_attribute("open") != open.get_untracked() {
+            toggle();
+        }
     }
 }
 
@@ -311,7 +332,7 @@ fn scroll_to_year(year: i32) {
     if let Some(el) = target {
         el.scroll_into_view();
         if let Some(button) = el
-            .query_selector("button")
+            .query_selector("summary")
             .ok()
             .flatten()
             .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())

@@ -46,7 +46,7 @@ async function run(id) {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     document.querySelector('.event__toggle').click();
     const marker = document.querySelector('.event .ref__link');
-    while (marker.closest('[hidden]')) await frame();
+    while (!marker.closest('.event__details').open) await frame();
     await new Promise((r) => setTimeout(r, 300));
     window.__longest = 0;
     const t0 = performance.now();

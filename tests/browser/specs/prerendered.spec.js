@@ -42,6 +42,18 @@ test.describe('with JavaScript off', () => {
     expect(mek.events.length).toBe(31);
     await expect(page.locator('.timeline__group')).not.toHaveCount(0);
     await expect(page.locator('.event').first()).toBeVisible();
+    // Groups and events are <details>: every group is open, and an event opens and closes
+    // without the app.
+    await expect(page.locator('.timeline__group-details:not([open])')).toHaveCount(0);
+    const event = mek.events.find((e) => !e.draft);
+    const text = page.locator('.event__text', { hasText: event.text.find((piece) => typeof piece === 'string').slice(0, 40) });
+    await expect(text).toBeHidden();
+    await page.locator('.event__toggle', { hasText: event.title }).click();
+    await expect(text).toBeVisible();
+    await page.locator('.event__toggle', { hasText: event.title }).press('Enter');
+    await expect(text).toBeHidden();
+    await page.locator('.timeline__group-toggle').first().click();
+    await expect(page.locator('.timeline__group-details:not([open])')).toHaveCount(1);
     // An event's note reference leads to the note on the profile's page.
     const reference = page.locator('.event a[href*="#note-"]').first();
     await expect(reference).toHaveAttribute('href', /^\.\.\/\.\.\/\.\.\/p\/mek\/#note-\d+$/);
@@ -168,7 +180,7 @@ test.describe('older addresses', () => {
   test('a fragment route on the root page lands on the same view in the same state', async ({ page }) => {
     await page.goto(`${BASE}#/p/mek/timeline?open=iraq-1981`);
     await expect(page.getByRole('heading', { name: 'Timeline', exact: true })).toBeVisible();
-    await expect(page.locator('.timeline__group-toggle[aria-expanded="true"]')).toHaveCount(1);
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(1);
   });
 
   test('a fragment route on a pre-rendered page is the view it names', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { BASE, TimelinePage, ProfilePage, watchConsole, test, expect } from '../pages.js';
+import { BASE, TimelinePage, expectOpen, ProfilePage, watchConsole, test, expect } from '../pages.js';
 
 test('groups collapse and expand one at a time and all at once', async ({ page }) => {
   const console = watchConsole(page);
@@ -7,14 +7,14 @@ test('groups collapse and expand one at a time and all at once', async ({ page }
   await expect(timeline.groups).toHaveText([/Iran\s*1965–1979\s*4 events/, /France\s*1979–1981\s*6 events/, /Iraq\s*1981–present\s*21 events/]);
   await expect(timeline.visibleEvents).toHaveCount(0);
   await timeline.group('Iran').click();
-  await expect(timeline.group('Iran')).toHaveAttribute('aria-expanded', 'true');
+  await expectOpen(timeline.group('Iran'));
   await expect(timeline.visibleEvents).toHaveCount(4);
   await timeline.group('Iran').click();
-  await expect(timeline.group('Iran')).toHaveAttribute('aria-expanded', 'false');
+  await expectOpen(timeline.group('Iran'), false);
   await expect(timeline.visibleEvents).toHaveCount(0);
   await page.getByRole('button', { name: 'Expand all' }).click();
   await expect(timeline.visibleEvents).toHaveCount(31);
-  for (const name of ['Iran', 'France', 'Iraq']) await expect(timeline.group(name)).toHaveAttribute('aria-expanded', 'true');
+  for (const name of ['Iran', 'France', 'Iraq']) await expectOpen(timeline.group(name));
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await expect(timeline.visibleEvents).toHaveCount(0);
   console.assertClean();
@@ -73,7 +73,7 @@ test('the URL keeps the state: reload restores it and back undoes a step', async
   await timeline.event(/Alleged role in the U.S. Embassy/).click();
   await expect(page).toHaveURL(/timeline\?open=france-1979-1981&cat=attack&event=embassy-takeover$/);
   await page.reload();
-  await expect(timeline.group('France')).toHaveAttribute('aria-expanded', 'true');
+  await expectOpen(timeline.group('France'));
   await expect(timeline.chip('Attack')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.event__text:visible')).toContainText('the U.S. State Department alleged that the MEK assisted in the 1979 takeover');
   await page.goBack();
@@ -82,7 +82,7 @@ test('the URL keeps the state: reload restores it and back undoes a step', async
   await page.goBack();
   await expect(timeline.chip('Attack')).toHaveAttribute('aria-pressed', 'false');
   await page.goBack();
-  await expect(timeline.group('France')).toHaveAttribute('aria-expanded', 'false');
+  await expectOpen(timeline.group('France'), false);
 });
 
 test('a keyboard-only walk: Tab to a group, Enter, arrows through the events in time order', async ({ page }) => {
@@ -91,14 +91,16 @@ test('a keyboard-only walk: Tab to a group, Enter, arrows through the events in 
   await page.getByRole('button', { name: 'Clear filters' }).count(); // nothing to clear yet
   await timeline.group('Iran').focus();
   await page.keyboard.press('Enter');
-  await expect(timeline.group('Iran')).toHaveAttribute('aria-expanded', 'true');
+  await expectOpen(timeline.group('Iran'));
+  await expect(timeline.visibleEvents).toHaveCount(4);
   await page.keyboard.press('ArrowDown');
   await expect(timeline.event(/MEK formed by leftist students/)).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(timeline.event(/MEK targets U.S. forces/)).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(timeline.event(/MEK targets U.S. forces/)).toHaveAttribute('aria-expanded', 'true');
+  await expectOpen(timeline.event(/MEK targets U.S. forces/));
+  await expect(page).toHaveURL(/event=targets-us-1970s/);
   await expect(page.locator('.event__text:visible')).toContainText('Throughout the 1970s, the MEK targeted U.S. forces and offices in Iran.');
   // Tab enters the event's note markers, then continues to the next event: time order.
   await page.keyboard.press('Tab');
@@ -157,7 +159,7 @@ test('the overview strip jumps to a decade and the periods show where the group 
   await apart(markers);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole('button', { name: '1990s: 5 events' }).click();
-  await expect(timeline.group('Iraq')).toHaveAttribute('aria-expanded', 'true');
+  await expectOpen(timeline.group('Iraq'));
   const event = timeline.event(/Implicated in actions against the Shia/);
   await expect(event).toBeFocused();
   await expect(event).toBeInViewport();
