@@ -12,7 +12,7 @@ use crate::ui::diagram::diagram_canvas::{find_item, DiagramCanvas, DiagramSignal
 use crate::ui::diagram::diagram_export::{download_png, download_svg};
 use crate::ui::diagram::relationship_card::{link_sample, RelationshipCard};
 use crate::ui::diagram::relationship_table::RelationshipTable;
-use crate::ui::pages::whole_page::builds_whole;
+use crate::ui::pages::whole_page::{builds_whole, built_apart};
 use crate::ui::shell::use_pane_state::use_pane_state;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,11 +31,21 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
     // Wide or phone layout, from the width the view has.
     let frame = RwSignal::new(Frame::Wide);
     let section = NodeRef::<leptos::html::Section>::new();
-    // A view not laid out yet (the app building a pre-rendered page off screen) has no width:
-    // it keeps the pre-rendered frame until it is on the page (see `take_over`).
+    // A view not laid out yet (the app building a pre-rendered page off screen, see
+    // `take_over`) has no width: its pre-rendered twin on the page has the one it will have,
+    // so that it is drawn once, in the right frame, not once more when it is swapped in.
     let measure = move || {
-        if let Some(el) = section.get_untracked().filter(|el| el.client_width() > 0) {
-            frame.set(Frame::for_width(el.client_width() as f64));
+        let width = |el: &web_sys::Element| Some(el.client_width()).filter(|w| *w > 0);
+        let own = section.get_untracked().and_then(|el| width(&el));
+        let twin = || {
+            let twin = document()
+                .query_selector("section.diagram")
+                .ok()
+                .flatten()?;
+            width(&twin)
+        };
+        if let Some(width) = own.or_else(twin) {
+            frame.set(Frame::for_width(width as f64));
         }
     };
     Effect::new(move |_| {
@@ -293,7 +303,11 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                         <RelationshipCard profile=profile.clone() layout shown item=card_item open=card_open on_close heading_ref/>
                         // A printout has the picture and then the table; so has a pre-rendered
                         // page, which is read without the app too (and so the app taking it over).
-                        {let profile = profile.clone(); move || (whole || printing.get()).then(|| view! { <RelationshipTable profile=profile.clone() layout shown/> })}
+                        {let profile = profile.clone(); let due = built_apart(); move || (whole || printing.get()).then(|| if due.get() || printing.get() {
+                            view! { <RelationshipTable profile=profile.clone() layout shown/> }.into_any()
+                        } else {
+                            view! { <p class="status status--loading"></p> }.into_any()
+                        })}
                     }.into_any()
                 }
             }

@@ -110,10 +110,6 @@ fn swap(staging: &HtmlElement) {
         let _ = body.remove_attribute("data-prerendered");
     }
     window.scroll_to_with_x_and_y(x, y);
-    // What is laid out by its width (the diagram's frame) measures itself, now that it has one.
-    if let Ok(resize) = web_sys::Event::new("resize") {
-        let _ = window.dispatch_event(&resize);
-    }
 }
 
 /// A pre-rendered page that is not the one the app shows (an embed, an older `#/…` address)

@@ -3,6 +3,7 @@
 //! it on screen (the parts otherwise built a frame at a time would change the page under them).
 
 use crate::model::{Catalog, Profile};
+use crate::ui::shell::after_paint::next_task;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,6 +19,21 @@ pub struct Preloaded {
 
 pub fn builds_whole() -> bool {
     use_context::<WholePage>().is_some()
+}
+
+/// Whether a part that the app taking a page over builds apart may be built: in a task after
+/// the one that builds the rest, so that the take-over is two shorter tasks rather than one
+/// long one (until then the part is a loading status, which the swap waits for). At once
+/// when pre-rendering, and on a page the app builds as it goes.
+pub fn built_apart() -> Signal<bool> {
+    let due = RwSignal::new(is_server() || !builds_whole());
+    if !due.get_untracked() {
+        leptos::task::spawn_local(async move {
+            next_task().await;
+            due.set(true);
+        });
+    }
+    due.into()
 }
 
 /// The catalog the pre-renderer read, if this page is being pre-rendered.
