@@ -60,6 +60,10 @@ pub fn AuthorPage() -> impl IntoView {
                 <strong>"Nothing leaves your browser:"</strong>
                 " the page reads your text here and sends it nowhere."
             </p>
+            <p class="author__no-app without-app">
+                "This page checks and previews your text with code that runs in your browser: it needs JavaScript. Without it, "
+                <code>"dossier-validate"</code>" and "<code>"dossier-import"</code>" do the same from a command line."
+            </p>
             <TextInput on_text=open refusal field/>
             {move || session.get().map(|s| results(s, shown, show, confirm, edit_json))}
         </section>

@@ -58,7 +58,7 @@ pub fn TextInput(
     let over = RwSignal::new(false);
     view! {
         <div
-            class="author__drop"
+            class="author__drop app-only"
             class:author__drop--over=move || over.get()
             on:dragover=move |ev: web_sys::DragEvent| {
                 ev.prevent_default();

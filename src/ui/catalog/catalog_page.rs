@@ -31,7 +31,7 @@ pub fn CatalogPage(route: ReadSignal<Route>) -> impl IntoView {
                 "Research profiles of militant organizations: their history, allies and rivals, "
                 "and every claim tied to its source."
             </p>
-            <label class="catalog__search">
+            <label class="catalog__search app-only">
                 <span class="catalog__search-label">"Search by name or alias"</span>
                 <input
                     type="search"

@@ -26,7 +26,7 @@ pub fn CopyButton(
         });
     };
     view! {
-        <button type="button" class="copy-button" on:click=copy>
+        <button type="button" class="copy-button app-only" on:click=copy>
             {move || match copied.get() {
                 None => label.to_owned(),
                 Some(true) => "Copied".to_owned(),

@@ -32,7 +32,7 @@ pub fn ModalButton(
         }
     });
     view! {
-        <button type="button" class="button button--quiet button--small" aria-haspopup="dialog" aria-label=aria_label on:click=move |_| shown.set(true)>
+        <button type="button" class="button button--quiet button--small app-only" aria-haspopup="dialog" aria-label=aria_label on:click=move |_| shown.set(true)>
             {label}
         </button>
         // Escape and the close button both end in the dialog's `close` event.

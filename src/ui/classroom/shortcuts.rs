@@ -44,7 +44,7 @@ pub fn ShortcutsAndPresent(route: ReadSignal<Route>) -> impl IntoView {
     });
     on_cleanup(move || on_key.remove());
     view! {
-        <button type="button" class="button button--quiet button--small" aria-pressed=move || presenting.get().to_string()
+        <button type="button" class="button button--quiet button--small app-only" aria-pressed=move || presenting.get().to_string()
             on:click=move |_| presenting.update(|p| *p = !*p)>"Present"</button>
         <ModalButton label="?" aria_label="Keyboard shortcuts" title="Keyboard shortcuts" id="help-title" shown=help>
             {move || help.get().then(|| view! { <LazyShortcutsHelp/> })}

@@ -214,7 +214,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
     view! {
         <section class="diagram" aria-labelledby="diagram-title" node_ref=section>
             <h2 class="diagram__title" id="diagram-title">"Allies and rivals"</h2>
-            <div class="diagram__controls">
+            <div class="diagram__controls app-only">
                 {span.map(|(first, last)| view! {
                     <div class="diagram__years">
                         <button type="button" class="button button--quiet button--small" aria-pressed=move || state.with(|s| s.filter.year.is_none()).to_string()
@@ -297,7 +297,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                     view! { <RelationshipTable profile=profile.clone() layout shown/> }.into_any()
                 } else {
                     view! {
-                        <div class="diagram__stage">
+                        <div class="diagram__stage app-only">
                             <DiagramCanvas profile=profile.clone() signals svg_ref drawn on_open on_close/>
                         </div>
                         <RelationshipCard profile=profile.clone() layout shown item=card_item open=card_open on_close heading_ref/>

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn PreviewsToggle() -> impl IntoView {
     let state = PreviewState::get();
     view! {
-        <label class="toggle">
+        <label class="toggle app-only">
             <input
                 type="checkbox"
                 role="switch"

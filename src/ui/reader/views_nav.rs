@@ -41,7 +41,7 @@ pub fn ViewsNav(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoVie
         <nav class="views" aria-label="Views of this profile">
             <a class="views__link" href=reader_href aria-current=move || pane.get().is_none().then_some("page")>"Profile"</a>
             {pane_links}
-            <a class="views__link" href=Route::Compare { left: id, right: None }.href()>"Compare"</a>
+            <a class="views__link app-only" href=Route::Compare { left: id, right: None }.href()>"Compare"</a>
             <span class="views__spacer"></span>
             // Every state a reader reaches is in the URL: the link restores it.
             <CopyButton text=Signal::derive(move || full_site_url(&route.get())) label="Copy link" what="Link"/>

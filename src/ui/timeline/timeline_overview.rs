@@ -41,7 +41,7 @@ pub fn TimelineOverview(
     let decades = decade_counts(&histogram);
     let ids = MarkerIds::new("tl-period-");
     view! {
-        <div class="overview" role="group" aria-label="Overview: events per year, and a jump to each decade">
+        <div class="overview app-only" role="group" aria-label="Overview: events per year, and a jump to each decade">
             <div class="overview__bars" aria-hidden="true">
                 {histogram.into_iter().filter(|(_, n)| *n > 0).map(|(year, n)| view! {
                     <span class="overview__bar"

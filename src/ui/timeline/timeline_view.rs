@@ -82,7 +82,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
     view! {
         <section class="timeline" aria-labelledby="timeline-title" on:keydown=move_between_events>
             <h2 class="timeline__title" id="timeline-title">"Timeline"</h2>
-            <div class="timeline__controls">
+            <div class="timeline__controls app-only">
                 <div class="timeline__buttons">
                     <button type="button" class="button button--quiet" on:click=move |_| update(false, &|s| s.open = ["all".to_owned()].into())>"Expand all"</button>
                     <button type="button" class="button button--quiet" on:click=move |_| update(false, &|s| s.open.clear())>"Collapse all"</button>

@@ -52,6 +52,10 @@ test.describe('with JavaScript off', () => {
     await expect(text).toBeVisible();
     await page.locator('.event__toggle', { hasText: event.title }).press('Enter');
     await expect(text).toBeHidden();
+    // On paper, every event's text, opened or not.
+    await page.emulateMedia({ media: 'print' });
+    await expect(text).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
     await page.locator('.timeline__group-toggle').first().click();
     await expect(page.locator('.timeline__group-details:not([open])')).toHaveCount(1);
     // An event's note reference leads to the note on the profile's page.
@@ -63,6 +67,21 @@ test.describe('with JavaScript off', () => {
     await page.goto(`${BASE}p/mek/diagram/`);
     await expect(page.locator('table tbody tr')).toHaveCount(mek.relationships.length);
     expect(mek.relationships.length).toBe(22);
+  });
+
+  test('shows no control that only the app makes work, and the Author page says it needs it', async () => {
+    for (const path of [...PAGES, 'author/']) {
+      await page.goto(BASE + path);
+      await expect(page.locator('main h1, main h2').first(), path).toBeVisible();
+      const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, svg.diagram__svg')]
+        .filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 100)));
+      expect(controls, path).toEqual([]);
+    }
+    await expect(page.locator('.author__no-app')).toContainText('it needs JavaScript');
+    // What works without the app stays: the groups and events open, links lead on.
+    await page.goto(`${BASE}p/mek/timeline/`);
+    await expect(page.locator('.timeline__group-toggle').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Allies and rivals' })).toBeVisible();
   });
 
   test('the pages link to one another by relative paths that are files', async () => {
