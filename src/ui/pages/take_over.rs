@@ -99,6 +99,7 @@ fn swap(staging: &HtmlElement) {
         if let Some(path) = focused.as_ref().and_then(|f| path_in(&twin, f)) {
             refocus = Some((part.clone(), path));
         }
+        keep_disclosures(&twin, &part);
         let _ = twin.replace_with_with_node_1(&part);
     }
     if let Some(element) = refocus.and_then(|(part, path)| at_path(&part, &path)) {
@@ -110,6 +111,35 @@ fn swap(staging: &HtmlElement) {
         let _ = body.remove_attribute("data-prerendered");
     }
     window.scroll_to_with_x_and_y(x, y);
+}
+
+/// What the reader opened or closed before the app came (a timeline's groups and events are
+/// `<details>`) stays so: set on the part's own, whose `toggle` events put the view's state,
+/// and its address, in step. Only where both have the same disclosures, in the same order.
+fn keep_disclosures(twin: &Element, part: &Element) {
+    let (Ok(before), Ok(built)) = (
+        twin.query_selector_all("details"),
+        part.query_selector_all("details"),
+    ) else {
+        return;
+    };
+    if before.length() != built.length() {
+        return;
+    }
+    let element = |list: &web_sys::NodeList, i| list.item(i)?.dyn_into::<Element>().ok();
+    for i in 0..before.length() {
+        let (Some(before), Some(built)) = (element(&before, i), element(&built, i)) else {
+            continue;
+        };
+        let open = before.has_attribute("open");
+        if open != built.has_attribute("open") {
+            let _ = if open {
+                built.set_attribute("open", "")
+            } else {
+                built.remove_attribute("open")
+            };
+        }
+    }
 }
 
 /// A pre-rendered page that is not the one the app shows (an embed, an older `#/…` address)

@@ -1,7 +1,7 @@
 // The pre-rendered pages: readable with JavaScript off, each with its own address and card,
 // and taken over by the app without a visible change.
 import { readFileSync } from 'node:fs';
-import { BASE, LIVE, ProfilePage, serveSynthetic, watchConsole, test, expect } from '../pages.js';
+import { BASE, LIVE, ProfilePage, expectOpen, serveSynthetic, timelineGroup, watchConsole, test, expect } from '../pages.js';
 
 const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
 const PAGES = ['', 'p/mek/', 'p/mek/timeline/', 'p/mek/diagram/'];
@@ -170,6 +170,29 @@ test.describe('the app taking a page over', () => {
     await expect(profile.preview).toBeVisible(); // a focused marker opens its preview
     await expect(profile.preview).toHaveAccessibleName('Note 9');
     console.assertClean();
+  });
+
+  test('keeps the timeline\'s groups and events as the reader opened or closed them before it came', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}p/mek/timeline/`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+    await timelineGroup(page, 'Iran').click();
+    const event = page.locator('.event__toggle', { hasText: 'Alleged role in the U.S. Embassy takeover' });
+    await event.click();
+    await expectOpen(timelineGroup(page, 'Iran'), false);
+    await expectOpen(event);
+    release();
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+    await expectOpen(timelineGroup(page, 'Iran'), false);
+    await expectOpen(timelineGroup(page, 'France'));
+    await expectOpen(event);
+    await expect(page.locator('.event__text:visible')).toContainText('the U.S. State Department alleged that the MEK assisted');
+    // The view's state follows, and so its address: a copied link shows the same.
+    await expect(page).toHaveURL(/[?&]event=embassy-takeover/);
+    await expect(page).toHaveURL(/[?&]open=france-1979-1981,iraq-1981(&|$)/);
   });
 
   test('an address of a place in the page lands on it, and the app keeps it there', async ({ page }) => {
