@@ -303,7 +303,7 @@ fn move_between_events(ev: leptos::ev::KeyboardEvent) {
     };
     let visible: Vec<web_sys::HtmlElement> = (0..all.length())
         .filter_map(|i| all.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|el| el.offset_parent().is_some())
+        .filter(|el| el.offset_parent().is_some() && !in_closed_group(el))
         .collect();
     let Some(at) = visible.iter().position(|el| el == &current) else {
         return;
@@ -315,6 +315,17 @@ fn move_between_events(ev: leptos::ev::KeyboardEvent) {
     };
     ev.prevent_default();
     let _ = visible[to].focus();
+}
+
+/// Whether an event's toggle is in a group the reader has just closed: until the state has
+/// followed and the group's events are gone, they keep their boxes, unseen and unfocusable.
+fn in_closed_group(toggle: &web_sys::HtmlElement) -> bool {
+    // Past the `<details>` the toggle opens, to those around it.
+    toggle
+        .parent_element()
+        .and_then(|own| own.parent_element())
+        .and_then(|outside| outside.closest("details:not([open])").ok().flatten())
+        .is_some()
 }
 
 fn scroll_to_year(year: i32) {

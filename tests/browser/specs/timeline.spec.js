@@ -85,6 +85,18 @@ test('the URL keeps the state: reload restores it and back undoes a step', async
   await expectOpen(timeline.group('France'), false);
 });
 
+test('an arrow key right after closing a group goes to the next group, not into the closed one', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.open('open=all');
+  await expect(timeline.visibleEvents).toHaveCount(31);
+  await timeline.group('France').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await expect(timeline.group('Iraq')).toBeFocused();
+  await expectOpen(timeline.group('France'), false);
+  await expect(page).toHaveURL(/open=iran-1965-1979,iraq-1981$/);
+});
+
 test('a keyboard-only walk: Tab to a group, Enter, arrows through the events in time order', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.open();
