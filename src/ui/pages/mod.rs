@@ -7,5 +7,7 @@ pub(crate) mod page_part;
 #[cfg(feature = "prerender")]
 pub mod prerender;
 #[cfg(target_arch = "wasm32")]
+pub(crate) mod reader_input;
+#[cfg(target_arch = "wasm32")]
 pub(crate) mod take_over;
 pub(crate) mod whole_page;

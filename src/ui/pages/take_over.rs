@@ -10,11 +10,14 @@
 //! catalog's search), then the rest (the header's and the tabs' tools, the contents, the
 //! notes' copy buttons), whose code is fetched once the first step is live. If the app cannot
 //! load what a part needs (the network failed on the profile), the pre-rendered page stays:
-//! still readable, without what the app adds.
+//! still readable, without what the app adds. What the reader did before the app came (a
+//! group opened, a filter typed) is carried over (`reader_input`).
 
 use crate::route::Route;
 use crate::ui::pages::live_parts::LiveParts;
+use crate::ui::pages::reader_input::carry_over;
 use crate::ui::pages::whole_page::WholePage;
+use crate::ui::shell::page_address::route_as_written;
 use crate::ui::shell::use_route::provide_route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,6 +28,9 @@ use web_sys::{Element, HtmlElement};
 const FRAMES: u32 = 3_600;
 
 pub fn take_over(route: Route) {
+    // The page shows what its address asks for unless the address carries a state of its own
+    // (`?open=…`), which the page, written once for its path, cannot.
+    let as_written = route_as_written().as_ref() == Some(&route);
     let Ok(staging) = document().create_element("div") else {
         return;
     };
@@ -39,11 +45,11 @@ pub fn take_over(route: Route) {
     })
     .forget();
     when_built(staging.clone(), FRAMES, move || {
-        swap(&staging);
+        swap(&staging, as_written);
         mark("live");
         start_later.set(true);
         when_built(staging.clone(), FRAMES, move || {
-            swap(&staging);
+            swap(&staging, as_written);
             mark("whole");
         });
     });
@@ -75,7 +81,7 @@ fn when_built(staging: HtmlElement, frames_left: u32, then: impl FnOnce() + 'sta
 }
 
 /// Each part built in `staging` in its pre-rendered twin's place.
-fn swap(staging: &HtmlElement) {
+fn swap(staging: &HtmlElement, as_written: bool) {
     let window = window();
     let (x, y) = (
         window.scroll_x().unwrap_or_default(),
@@ -99,8 +105,8 @@ fn swap(staging: &HtmlElement) {
         if let Some(path) = focused.as_ref().and_then(|f| path_in(&twin, f)) {
             refocus = Some((part.clone(), path));
         }
-        keep_disclosures(&twin, &part);
         let _ = twin.replace_with_with_node_1(&part);
+        carry_over(&twin, &part, as_written);
     }
     if let Some(element) = refocus.and_then(|(part, path)| at_path(&part, &path)) {
         let options = web_sys::FocusOptions::new();
@@ -111,35 +117,6 @@ fn swap(staging: &HtmlElement) {
         let _ = body.remove_attribute("data-prerendered");
     }
     window.scroll_to_with_x_and_y(x, y);
-}
-
-/// What the reader opened or closed before the app came (a timeline's groups and events are
-/// `<details>`) stays so: set on the part's own, whose `toggle` events put the view's state,
-/// and its address, in step. Only where both have the same disclosures, in the same order.
-fn keep_disclosures(twin: &Element, part: &Element) {
-    let (Ok(before), Ok(built)) = (
-        twin.query_selector_all("details"),
-        part.query_selector_all("details"),
-    ) else {
-        return;
-    };
-    if before.length() != built.length() {
-        return;
-    }
-    let element = |list: &web_sys::NodeList, i| list.item(i)?.dyn_into::<Element>().ok();
-    for i in 0..before.length() {
-        let (Some(before), Some(built)) = (element(&before, i), element(&built, i)) else {
-            continue;
-        };
-        let open = before.has_attribute("open");
-        if open != built.has_attribute("open") {
-            let _ = if open {
-                built.set_attribute("open", "")
-            } else {
-                built.remove_attribute("open")
-            };
-        }
-    }
 }
 
 /// A pre-rendered page that is not the one the app shows (an embed, an older `#/…` address)

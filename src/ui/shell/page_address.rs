@@ -25,6 +25,12 @@ pub fn current_route() -> Route {
     }
 }
 
+/// The route of this pre-rendered page as it was written: its path's, with no query or
+/// fragment.
+pub fn route_as_written() -> Option<Route> {
+    html_data("data-page").map(|path| route_of_page(&path, "", ""))
+}
+
 /// Whether the page on screen is the one the app is about to show: a pre-rendered page, not
 /// an embed (which shows a part of its own) nor an address of another view (`#/…`, the app's
 /// older addresses, on whatever page), which `index.html`'s first script marks.

@@ -124,12 +124,19 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+/** Holds the app's wasm back until `release()`: the pre-rendered page alone, as on a slow
+ * network, for what a reader does before the app comes. */
+async function holdApp(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 test.describe('the app taking a page over', () => {
   test('changes nothing on screen: no layout shift, every element where it was', async ({ page }) => {
     for (const path of ['p/mek/', 'p/mek/timeline/', 'p/mek/diagram/']) {
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+      const release = await holdApp(page);
       await page.addInitScript(() => {
         window.__shift = 0;
         new PerformanceObserver((list) => {
@@ -152,9 +159,7 @@ test.describe('the app taking a page over', () => {
 
   test('keeps the scroll position and the focus, and the previews work after it', async ({ page }) => {
     const console = watchConsole(page);
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(`${BASE}p/mek/`, { waitUntil: 'domcontentloaded' });
     const marker = page.locator('a[href="#note-9"]').first();
     await marker.focus();
@@ -173,9 +178,7 @@ test.describe('the app taking a page over', () => {
   });
 
   test('keeps the timeline\'s groups and events as the reader opened or closed them before it came', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdApp(page);
     await page.goto(`${BASE}p/mek/timeline/`, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
     await timelineGroup(page, 'Iran').click();
@@ -193,6 +196,38 @@ test.describe('the app taking a page over', () => {
     // The view's state follows, and so its address: a copied link shows the same.
     await expect(page).toHaveURL(/[?&]event=embassy-takeover/);
     await expect(page).toHaveURL(/[?&]open=france-1979-1981,iraq-1981(&|$)/);
+  });
+
+  test('shows the state an address asks for, which the page written for its path could not', async ({ page }) => {
+    await page.goto(`${BASE}p/mek/timeline/?open=iraq-1981`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(1);
+    await expectOpen(timelineGroup(page, 'Iraq'));
+    await expect(page).toHaveURL(/\?open=iraq-1981$/);
+  });
+
+  test('keeps what the reader typed or set before it came: a filter, the year, the previews switch', async ({ page }) => {
+    const release = await holdApp(page);
+    await page.goto(`${BASE}p/mek/timeline/`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+    await page.getByRole('searchbox', { name: 'Filter events' }).fill('embassy');
+    await page.getByRole('switch', { name: 'Footnote previews' }).uncheck();
+    release();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    await expect(page).toHaveURL(/[?&]q=embassy/);
+    await expect(page.locator('.timeline__status')).toContainText(/\d+ of 31 events match/);
+    await expect(page.getByRole('searchbox', { name: 'Filter events' })).toHaveValue('embassy');
+    await expect(page.getByRole('switch', { name: 'Footnote previews' })).not.toBeChecked();
+
+    await page.unrouteAll();
+    const releaseDiagram = await holdApp(page);
+    await page.goto(`${BASE}p/mek/diagram/`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
+    await page.getByRole('slider', { name: 'Year' }).fill('1990');
+    releaseDiagram();
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await expect(page).toHaveURL(/[?&]year=1990/);
+    await expect(page.locator('.diagram__status')).toContainText('active in 1990');
   });
 
   test('an address of a place in the page lands on it, and the app keeps it there', async ({ page }) => {
