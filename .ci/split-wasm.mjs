@@ -6,7 +6,8 @@
 //      `__wasm_split.js`, which fetches them the first time a view is shown;
 //   2. wasm-bindgen on the main module, as trunk runs it (keeping the exports the views import);
 //   3. wasm-opt on every module (release builds): the npm package binaryen 132 (.ci/package.json);
-//      Debian's binaryen 108 emits a wasm that Chromium rejects;
+//      Debian's binaryen 108 emits a wasm that Chromium rejects; then short names for the main
+//      module's imports of its glue (.ci/short-imports.mjs);
 //   4. a loader that also works where .wasm is not sent as application/wasm, bundled into the
 //      wasm-bindgen glue (esbuild; minified in release builds);
 //   5. content hashes in the new files' names (a year of caching cannot mix two builds) and
@@ -18,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shortenImports } from './short-imports.mjs';
 
 // WASM_NAMES=1 (with CARGO_PROFILE_RELEASE_STRIP=false) keeps function names, for profiling.
 const WASM_OPT = [
@@ -48,6 +50,9 @@ const run = (tool, args) => {
   if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${result.error ?? `exit ${result.status}`}`);
 };
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+// A module's name carries 32 bits of its content's hash: enough that no two builds share a name
+// for different code, and the loader lists every name (the JS every page loads).
+const short = (bytes) => digest('sha256', bytes, 'hex').slice(0, 8);
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-split-'));
 try {
@@ -62,6 +67,15 @@ try {
       const main = file === `${stem}_bg.wasm` ? UNUSED_EXPORTS : [];
       run('wasm-opt', [...main, ...WASM_OPT, join(out, file), '-o', join(out, file)]);
     }
+  }
+
+  // The main module's imports of its glue under short names (.ci/short-imports.mjs).
+  {
+    const wasmPath = join(out, `${stem}_bg.wasm`);
+    const jsPath = join(out, `${stem}.js`);
+    const shortened = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'), `./${stem}_bg.js`);
+    writeFileSync(wasmPath, shortened.wasm);
+    writeFileSync(jsPath, shortened.js);
   }
 
   // Streaming compilation needs the host to send .wasm as application/wasm: on any other type
@@ -83,7 +97,7 @@ async function instantiate(src, imports) {
   const hashedName = new Map();
   for (const file of views) {
     const bytes = readFileSync(join(out, file));
-    const hashed = file.replace(/\.wasm$/, `-${digest('sha256', bytes, 'hex').slice(0, 16)}.wasm`);
+    const hashed = file.replace(/\.wasm$/, `-${short(bytes)}.wasm`);
     loader = loader.replaceAll(`"./${file}"`, `"./${hashed}"`);
     hashedName.set(file, hashed);
     writeFileSync(join(staging, hashed), bytes);
@@ -108,7 +122,7 @@ async function instantiate(src, imports) {
   const packs = {};
   for (const [view, files] of Object.entries(modules)) {
     const bytes = Buffer.concat(files.map((file) => contents.get(file)));
-    const pack = `pack_${view}-${digest('sha256', bytes, 'hex').slice(0, 16)}.wasm`;
+    const pack = `pack_${view}-${short(bytes)}.wasm`;
     writeFileSync(join(staging, pack), bytes);
     packs[view] = [`./${pack}`, files.map((file) => parts.indexOf(file))];
   }

@@ -77,7 +77,7 @@ createServer(async (req, res) => {
     const csp = extname(file) === '.html' ? await policy() : '';
     if (csp) headers['content-security-policy'] = csp;
     // trunk's file names carry a content hash: those never change.
-    headers['cache-control'] = /-[0-9a-f]{12,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    headers['cache-control'] = /-[0-9a-f]{8,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
     const body = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '', headers);
     res.writeHead(200, headers);
     res.end(body);

@@ -36,7 +36,7 @@ const load = async () => {
     paints: window.paints,
     marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('dossier:')).map((m) => [m.name, m.startTime]),
     files: performance.getEntriesByType('resource')
-      .map((e) => [e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), e.startTime, e.responseEnd]),
+      .map((e) => [e.name.split('/').pop().replace(/-[0-9a-f]{8,16}/, ''), e.startTime, e.responseEnd]),
   }));
   await context.close();
   return result;

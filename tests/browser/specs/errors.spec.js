@@ -35,7 +35,7 @@ test('a network failure says so, and “Try again” recovers', async ({ page })
 });
 
 test('a view whose code cannot be downloaded says so, and “Try again” fetches it', async ({ page }) => {
-  const TIMELINE_CODE = /\/pack_timeline-[0-9a-f]{16}\.wasm$/;
+  const TIMELINE_CODE = /\/pack_timeline-[0-9a-f]{8}\.wasm$/;
   await page.route(TIMELINE_CODE, (route) => route.abort('internetdisconnected'));
   await page.goto('#/p/mek/timeline');
   const alert = page.getByRole('alert');
@@ -52,7 +52,7 @@ test('a view whose code cannot be downloaded says so, and “Try again” fetche
 
 test('a host that sends .wasm with another content type still shows the views', async ({ page }) => {
   const console = watchConsole(page);
-  await page.route(/\/(split|chunk|pack)_\w+-[0-9a-f]{16}\.wasm$/, async (route) => {
+  await page.route(/\/(split|chunk|pack)_\w+-[0-9a-f]{8}\.wasm$/, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
   });

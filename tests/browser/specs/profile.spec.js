@@ -4,7 +4,7 @@ import { BASE, LIVE, ProfilePage, SEED_HEADINGS, watchConsole, test, expect } fr
 const codeRequests = (page) => {
   const modules = [];
   page.on('request', (r) => {
-    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{16}\.wasm$/);
+    const name = r.url().slice(BASE.length).match(/^((?:split|chunk|pack)_\w+)-[0-9a-f]{8}\.wasm$/);
     if (name) modules.push(name[1]);
   });
   return modules;
@@ -232,7 +232,7 @@ for (const [address, what, packs, notFetched] of [
       const live = performance.getEntriesByName('dossier:live')[0]?.startTime ?? Infinity;
       return performance.getEntriesByType('resource')
         .filter((e) => e.name.endsWith('.wasm') && e.startTime < live)
-        .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{16}/, ''), by: e.initiatorType }));
+        .map((e) => ({ module: e.name.split('/').pop().replace(/-[0-9a-f]{8,16}/, ''), by: e.initiatorType }));
     });
     const views = fetched.filter((f) => /^(split|chunk|pack)_/.test(f.module));
     expect(views.map((f) => f.module).sort()).toEqual(packs.map((p) => `${p}.wasm`));
