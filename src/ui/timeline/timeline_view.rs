@@ -303,7 +303,7 @@ fn move_between_events(ev: leptos::ev::KeyboardEvent) {
     };
     let visible: Vec<web_sys::HtmlElement> = (0..all.length())
         .filter_map(|i| all.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|el| el.offset_parent().is_some() && !in_closed_group(el))
+        .filter(is_shown)
         .collect();
     let Some(at) = visible.iter().position(|el| el == &current) else {
         return;
@@ -317,15 +317,16 @@ fn move_between_events(ev: leptos::ev::KeyboardEvent) {
     let _ = visible[to].focus();
 }
 
-/// Whether an event's toggle is in a group the reader has just closed: until the state has
-/// followed and the group's events are gone, they keep their boxes, unseen and unfocusable.
-fn in_closed_group(toggle: &web_sys::HtmlElement) -> bool {
-    // Past the `<details>` the toggle opens, to those around it.
-    toggle
-        .parent_element()
-        .and_then(|own| own.parent_element())
-        .and_then(|outside| outside.closest("details:not([open])").ok().flatten())
-        .is_some()
+/// Whether the reader can see `element`: not filtered out (`hidden`), nor inside a closed
+/// `<details>` (other than its summary), where an event of a group the reader has just closed
+/// keeps its box until the state follows and the events are gone.
+fn is_shown(element: &web_sys::HtmlElement) -> bool {
+    element.offset_parent().is_some()
+        && element
+            .closest("details:not([open]) > :not(summary)")
+            .ok()
+            .flatten()
+            .is_none()
 }
 
 fn scroll_to_year(year: i32) {
@@ -334,7 +335,7 @@ fn scroll_to_year(year: i32) {
     };
     let target = (0..events.length())
         .filter_map(|i| events.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|el| el.offset_parent().is_some())
+        .filter(is_shown)
         .find(|el| {
             el.get_attribute("data-year")
                 .and_then(|y| y.parse::<i32>().ok())
