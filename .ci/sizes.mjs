@@ -4,7 +4,8 @@
 //     profile within 30 KB);
 //   - interactive: the wasm and JS the page loads to come alive (the main module, its JS, and
 //     the pack of the page's view), within 100 KB;
-//   - then: what the page loads after it is live (its tools: `later`).
+//   - then: what the page loads after it is live (its tools: `later`; an embed's page, what
+//     makes it an embed: `embed_page`).
 // Then each split-off part's pack, and the other files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,12 +41,19 @@ const css = sum(only(/\.css$/).map(sizeOf));
 console.log(`main module ${n(main.brotli).trim()} B, its JS ${n(js.brotli).trim()} B, the stylesheet ${n(css.brotli).trim()} B (brotli)`);
 
 console.log(`\n${'page (brotli, bytes)'.padEnd(26)} ${'readable'.padStart(9)}   ${'interactive'.padStart(11)}    then`);
-for (const [page, path, view] of [['catalog', '', 'catalog'], ['profile (MEK)', 'p/mek/', null], ['timeline (MEK)', 'p/mek/timeline/', 'timeline'], ['diagram (MEK)', 'p/mek/diagram/', 'diagram']]) {
+for (const [page, path, view, then = 'later'] of [
+  ['catalog', '', 'catalog'], ['profile (MEK)', 'p/mek/', null], ['timeline (MEK)', 'p/mek/timeline/', 'timeline'], ['diagram (MEK)', 'p/mek/diagram/', 'diagram'],
+  ['embed: timeline (MEK)', 'p/mek/embed/timeline/', 'timeline', 'embed_page'], ['embed: diagram (MEK)', 'p/mek/embed/diagram/', 'diagram', 'embed_page'],
+  ['embed: History (MEK)', 'p/mek/embed/history/', null, 'embed_page'],
+]) {
   const readable = sizeOf(join(path, 'index.html')).brotli + css.brotli;
   const interactive = main.brotli + js.brotli + (view ? packs[view].brotli : 0);
   const readableNote = page.startsWith('profile') ? verdict(readable <= READABLE_BUDGET) : ' ';
-  console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(packs.later.brotli)}`);
+  console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(packs[then].brotli)}`);
 }
+// An embed of a profile without pages (added after the build) is the root page's app.
+const rootEmbed = main.brotli + js.brotli + packs.app.brotli + packs.embedded.brotli + packs.timeline.brotli;
+console.log(`${'embed: root page\'s app'.padEnd(26)} ${'—'.padStart(9)}   ${n(rootEmbed)}    (timeline, a profile added after the build: nothing to read until then)`);
 console.log(`(budgets: the profile readable within ${n(READABLE_BUDGET).trim()}, each page interactive within ${n(INTERACTIVE_BUDGET).trim()})`);
 
 console.log(`\n${'a part whose code comes when needed'.padEnd(40)} ${'raw'.padStart(9)} ${'brotli'.padStart(9)}`);

@@ -2,7 +2,7 @@
 //! Content-Security-Policy) with the page's body, its title and description, its canonical
 //! address and its card for shared links, and its asset URLs made relative to its folder.
 
-use crate::pages::{PageLinks, PageMeta};
+use crate::pages::{embed_scope_of_path, page_path, PageLinks, PageMeta};
 
 /// The page at `links.from` (`p/mek/timeline/`), from the built root page `template`. `site`
 /// is the site's public address (`https://example.org/dossier/`), if known: canonical links
@@ -17,6 +17,12 @@ pub fn page_html(
 ) -> String {
     let path = links.from.as_str();
     let root = "../".repeat(path.matches('/').count());
+    // An embed's page is the full site's page of its part again, in another frame.
+    let embed = embed_scope_of_path(path);
+    let canonical = embed
+        .as_ref()
+        .and_then(|scope| page_path(&scope.route(""), &links.profiles))
+        .unwrap_or_else(|| path.to_owned());
     let head_end = template.find("<body").unwrap_or(template.len());
     let mut head = template[..head_end].to_owned();
     if !root.is_empty() {
@@ -30,7 +36,12 @@ pub fn page_html(
     head = head.replacen(
         "<html lang=\"en\">",
         &format!(
-            "<html lang=\"en\" data-page=\"{}\" data-root=\"{root}\" data-profiles=\"{}\">",
+            "<html lang=\"en\"{} data-page=\"{}\" data-root=\"{root}\" data-profiles=\"{}\">",
+            if embed.is_some() {
+                " class=\"is-embed\""
+            } else {
+                ""
+            },
             escape(path),
             escape(
                 &links
@@ -51,14 +62,17 @@ pub fn page_html(
         &escape(&meta.description),
     );
     let address = match site {
-        Some(site) => format!("{}{path}", with_slash(site)),
-        None if path.is_empty() => "./".to_owned(),
-        None => format!("{root}{path}"),
+        Some(site) => format!("{}{canonical}", with_slash(site)),
+        None if canonical.is_empty() => format!("{root}./"),
+        None => format!("{root}{canonical}"),
     };
     let mut tags = vec![format!(
         "<link rel=\"canonical\" href=\"{}\">",
         escape(&address)
     )];
+    if embed.is_some() {
+        tags.push("<meta name=\"robots\" content=\"noindex\">".to_owned());
+    }
     let mut property = |kind: &str, name: &str, content: &str| {
         tags.push(format!(
             "<meta {kind}=\"{name}\" content=\"{}\">",
@@ -157,6 +171,16 @@ mod tests {
         assert!(html.contains("<link rel=\"canonical\" href=\"../../../p/mek/timeline/\">"));
         assert!(html.contains("<body data-prerendered>\n<main></main>\n</body>"));
         assert!(!html.contains("boot"));
+    }
+
+    #[test]
+    fn an_embeds_page_points_search_engines_to_the_full_sites_page() {
+        let html = page_html(TEMPLATE, &links("p/mek/embed/timeline/"), &meta(), "", None);
+        assert!(html.contains("<html lang=\"en\" class=\"is-embed\" data-page=\"p/mek/embed/timeline/\" data-root=\"../../../../\""));
+        assert!(html.contains("<link rel=\"canonical\" href=\"../../../../p/mek/timeline/\">"));
+        assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+        let page = page_html(TEMPLATE, &links("p/mek/timeline/"), &meta(), "", None);
+        assert!(!page.contains("noindex") && !page.contains("is-embed"));
     }
 
     #[test]

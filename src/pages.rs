@@ -5,7 +5,12 @@
 //! inside a page stay fragments (`p/mek/#note-12`); the views' states stay queries
 //! (`p/mek/timeline/?open=…`). A route with no file (a comparison, a profile added after the
 //! build) is the app's fragment on the root page (`#/compare/mek`).
+//!
+//! An embed's page shows one part of a profile (`p/mek/embed/timeline/`, `p/mek/embed/` for
+//! the whole of it): its links inside that part are fragments, so that its query string keeps
+//! the embed's options, and every other link is the full site's page.
 
+use crate::embed::{EmbedScope, Keep};
 use crate::model::{plain_text, Block, Profile};
 use crate::route::{percent_encode, Anchor, Pane, Route};
 use std::cell::RefCell;
@@ -46,16 +51,38 @@ pub fn writes_page_links() -> bool {
 
 /// Whether `route` is shown by the page being written (or on show), when there is one.
 pub fn shows_route(route: &Route) -> Option<bool> {
-    PAGE_LINKS.with_borrow(|links| {
-        links.as_ref().map(|links| {
-            page_path(route, &links.profiles).is_some_and(|path| folder(&path) == links.from)
-        })
-    })
+    PAGE_LINKS.with_borrow(|links| links.as_ref().map(|links| links.shows(route)))
 }
 
 /// The link to `route` from the page being written, if one is being written.
 pub fn page_link(route: &Route) -> Option<String> {
     PAGE_LINKS.with_borrow(|links| links.as_ref().map(|links| links.link(route)))
+}
+
+/// The link to the full site's page of `route` from the page being written, if one is being
+/// written: what an embed's links that leave it open.
+pub fn full_site_link(route: &Route) -> Option<String> {
+    PAGE_LINKS.with_borrow(|links| links.as_ref().map(|links| links.site_link(route)))
+}
+
+/// The part of a profile the page at `path` shows, if it is an embed's page.
+pub fn embed_scope_of_path(path: &str) -> Option<EmbedScope> {
+    let segments: Vec<&str> = folder(path).split('/').filter(|s| !s.is_empty()).collect();
+    let route = match segments.as_slice() {
+        ["p", id, "embed"] => format!("#/p/{id}"),
+        ["p", id, "embed", part] => format!("#/p/{id}/{part}"),
+        _ => return None,
+    };
+    EmbedScope::of(&Route::parse(&route))
+}
+
+/// The folder of the embed's page that shows `scope`.
+pub fn embed_path(scope: &EmbedScope) -> String {
+    let profile = format!("p/{}/embed/", percent_encode(&scope.profile));
+    match scope.slug() {
+        Some(part) => format!("{profile}{}/", percent_encode(part)),
+        None => profile,
+    }
 }
 
 /// The path of the page that shows `route` (its folder, then a fragment or query for its
@@ -94,8 +121,38 @@ fn folder(path: &str) -> &str {
 }
 
 impl PageLinks {
-    /// A relative link to `route`: to its page, or to the app's fragment on the root page.
+    /// A relative link to `route`. On an embed's page, what the embed shows is a fragment:
+    /// a place (`#note-3`) or the app's route (`#/p/mek/timeline?open=…`), the query being
+    /// the embed's options.
     pub fn link(&self, route: &Route) -> String {
+        let Some(scope) = embed_scope_of_path(&self.from) else {
+            return self.site_link(route);
+        };
+        match (scope.keeps(route), route) {
+            (Keep::Leave, _) => self.site_link(route),
+            (_, Route::Profile { anchor: None, .. }) => "#".to_owned(),
+            (
+                _,
+                Route::Profile {
+                    anchor: Some(anchor),
+                    ..
+                },
+            ) => format!("#{}", percent_encode(&anchor.slug())),
+            _ => route.href_fragment(),
+        }
+    }
+
+    /// Whether the page shows `route`.
+    fn shows(&self, route: &Route) -> bool {
+        match embed_scope_of_path(&self.from) {
+            Some(scope) => scope.keeps(route) != Keep::Leave,
+            None => page_path(route, &self.profiles).is_some_and(|path| folder(&path) == self.from),
+        }
+    }
+
+    /// A relative link to the full site's page of `route`, or to the app's fragment on the
+    /// root page.
+    pub fn site_link(&self, route: &Route) -> String {
         let up = "../".repeat(self.from.matches('/').count());
         let Some(target) = page_path(route, &self.profiles) else {
             return format!(
@@ -128,6 +185,14 @@ pub fn site_pages() -> [Route; 2] {
         },
         Route::Author,
     ]
+}
+
+/// Every page a profile's embeds have: one for each part of it that can be embedded.
+pub fn embed_pages(profile: &Profile) -> Vec<(String, Route)> {
+    EmbedScope::all(profile)
+        .into_iter()
+        .map(|scope| (embed_path(&scope), scope.route("")))
+        .collect()
 }
 
 /// Every page a profile has: its text and its views.
@@ -169,6 +234,9 @@ pub fn landing_state(route: Route) -> Route {
 /// a fragment route (`#/p/mek/timeline`, the app's older addresses) wins; a plain fragment is
 /// a place in a profile's text.
 pub fn route_of_page(path: &str, search: &str, hash: &str) -> Route {
+    if let Some(scope) = embed_scope_of_path(path) {
+        return route_of_embed(&scope, hash);
+    }
     if hash.starts_with("#/") {
         return Route::parse(hash);
     }
@@ -181,6 +249,25 @@ pub fn route_of_page(path: &str, search: &str, hash: &str) -> Route {
             anchor: Some(Anchor::parse(&crate::route::percent_decode(fragment))),
         },
         page => landing_state(page),
+    }
+}
+
+/// The route an embed's page shows: its part, in the state or at the place its fragment
+/// names, if the part holds it (its query string is the embed's options); otherwise as an
+/// embed of it always started (a timeline with its groups closed: a host's page stays short).
+fn route_of_embed(scope: &EmbedScope, hash: &str) -> Route {
+    let route = match hash.strip_prefix('#') {
+        Some(route) if route.starts_with('/') => Route::parse(route),
+        Some(place) if !place.is_empty() => Route::Profile {
+            id: scope.profile.clone(),
+            anchor: Some(Anchor::parse(&crate::route::percent_decode(place))),
+        },
+        _ => scope.route(""),
+    };
+    if scope.keeps(&route) == Keep::Leave {
+        scope.route("")
+    } else {
+        route
     }
 }
 
@@ -215,6 +302,14 @@ pub fn page_meta(route: &Route, profile: Option<&Profile>) -> PageMeta {
     };
     let description = first_sentence(profile).unwrap_or_else(|| SITE_DESCRIPTION.to_owned());
     PageMeta { title, description }
+}
+
+/// An embed's page is titled by the profile's name and the part it shows.
+pub fn embed_meta(scope: &EmbedScope, profile: &Profile) -> PageMeta {
+    PageMeta {
+        title: format!("{} — {} · Dossier", profile.name, scope.label(profile)),
+        description: first_sentence(profile).unwrap_or_else(|| SITE_DESCRIPTION.to_owned()),
+    }
 }
 
 /// The first sentence of the profile's text, without its note references: of its first
@@ -341,6 +436,93 @@ mod tests {
             Route::parse("#/p/mek/diagram?year=1990")
         );
         assert_eq!(route_of_page("", "?q=pmoi", ""), Route::parse("#/?q=pmoi"));
+    }
+
+    #[test]
+    fn an_embeds_page_is_a_folder_of_its_profiles_embed_folder() {
+        let profile = crate::test_fixtures::mek();
+        let pages = embed_pages(&profile);
+        let paths: Vec<&str> = pages.iter().map(|(path, _)| path.as_str()).collect();
+        assert_eq!(
+            &paths[..4],
+            [
+                "p/mek/embed/",
+                "p/mek/embed/timeline/",
+                "p/mek/embed/diagram/",
+                "p/mek/embed/sources/"
+            ]
+        );
+        assert!(paths.contains(&"p/mek/embed/history/"));
+        for (path, route) in &pages {
+            let scope = embed_scope_of_path(path).unwrap();
+            assert_eq!(embed_path(&scope), *path);
+            assert_eq!(route_of_page(path, "", ""), *route);
+        }
+        assert_eq!(embed_scope_of_path("p/mek/timeline/"), None);
+        assert_eq!(embed_scope_of_path("p/mek/embed/a/b/"), None);
+    }
+
+    #[test]
+    fn an_embeds_page_links_inside_its_part_by_fragments_and_out_to_the_full_site() {
+        let timeline = links("p/mek/embed/timeline/");
+        assert_eq!(
+            timeline.link(&Route::parse("#/p/mek/timeline?open=1980s")),
+            "#/p/mek/timeline?open=1980s"
+        );
+        assert_eq!(
+            timeline.link(&profile(Some(Anchor::Note(12)))),
+            "../../../../p/mek/#note-12"
+        );
+        assert_eq!(
+            timeline.link(&Route::parse("#/p/mek/diagram")),
+            "../../../../p/mek/diagram/"
+        );
+        assert_eq!(
+            timeline.site_link(&Route::parse("#/p/mek/timeline?open=1980s")),
+            "../../../../p/mek/timeline/?open=1980s"
+        );
+        let whole = links("p/mek/embed/");
+        assert_eq!(whole.link(&profile(Some(Anchor::Note(12)))), "#note-12");
+        assert_eq!(whole.link(&profile(None)), "#");
+        let history = links("p/mek/embed/history/");
+        assert_eq!(history.link(&profile(Some(Anchor::Note(3)))), "#note-3");
+        assert_eq!(history.link(&profile(None)), "../../../../p/mek/");
+        with_page_links(timeline, || {
+            assert_eq!(
+                shows_route(&Route::parse("#/p/mek/timeline?open=a")),
+                Some(true)
+            );
+            assert_eq!(shows_route(&Route::parse("#/p/mek/diagram")), Some(false));
+        });
+    }
+
+    #[test]
+    fn an_embeds_page_reads_its_state_from_its_fragment_and_its_query_is_options() {
+        assert_eq!(
+            route_of_page(
+                "p/mek/embed/timeline/",
+                "?theme=dark&childId=x",
+                "#/p/mek/timeline?open=1980s"
+            ),
+            Route::parse("#/p/mek/timeline?open=1980s")
+        );
+        assert_eq!(
+            route_of_page("p/mek/embed/timeline/", "?open=1980s", ""),
+            Route::parse("#/p/mek/timeline")
+        );
+        // A fragment naming what the part does not hold shows the part.
+        assert_eq!(
+            route_of_page("p/mek/embed/timeline/", "", "#/p/mek/diagram"),
+            Route::parse("#/p/mek/timeline")
+        );
+        assert_eq!(
+            route_of_page("p/mek/embed/", "", "#note-12"),
+            profile(Some(Anchor::Note(12)))
+        );
+        assert_eq!(
+            route_of_page("p/mek/embed/history/", "", "#note-3"),
+            profile(Some(Anchor::Note(3)))
+        );
     }
 
     #[test]

@@ -1,12 +1,16 @@
 //! `dossier-prerender [DIST] [DATA]`: writes a page into the built site DIST (default `dist`)
 //! for every page a reader can land on, from the profiles in DATA (default `data`): the
 //! catalog (DIST/index.html) and each profile's text, timeline and diagram
-//! (DIST/p/ID/index.html, …/timeline/, …/diagram/). With `DOSSIER_SITE_URL` set to the
+//! (DIST/p/ID/index.html, …/timeline/, …/diagram/), and the page of each part of a profile
+//! an embed can show (DIST/p/ID/embed/, …/embed/timeline/, …/embed/history/). With `DOSSIER_SITE_URL` set to the
 //! site's public address, canonical links are absolute and DIST/sitemap.xml lists the pages.
 
 use dossier::model::{Catalog, Profile};
 use dossier::page_html::{page_html, sitemap};
-use dossier::pages::{landing_state, page_meta, page_path, profile_pages, site_pages, PageLinks};
+use dossier::pages::{
+    embed_meta, embed_pages, embed_scope_of_path, landing_state, page_meta, page_path,
+    profile_pages, site_pages, PageLinks, PageMeta,
+};
 use dossier::route::Route;
 use dossier::ui::pages::prerender::render_body;
 use dossier::validate::{parse_catalog, parse_profile, Problem};
@@ -49,38 +53,72 @@ fn prerender(dist: &Path, data: &Path) -> Result<usize, String> {
         profiles.push(Arc::new(profile));
     }
     let ids: BTreeSet<String> = profiles.iter().map(|p| p.id.to_string()).collect();
-    let mut pages: Vec<(Route, Option<Arc<Profile>>)> =
-        site_pages().into_iter().map(|r| (r, None)).collect();
+    let mut pages: Vec<Page> = site_pages()
+        .into_iter()
+        .map(|route| Page::of(route, &ids, None))
+        .collect();
     for profile in &profiles {
-        pages.extend(profile_pages(profile.id.as_str()).map(|r| (r, Some(profile.clone()))));
+        let full_site = profile_pages(profile.id.as_str())
+            .into_iter()
+            .map(|route| Page::of(route, &ids, Some(profile.clone())));
+        pages.extend(full_site);
+        for (path, route) in embed_pages(profile) {
+            let scope = embed_scope_of_path(&path).expect("an embed's path names its part");
+            pages.push(Page {
+                meta: embed_meta(&scope, profile),
+                path,
+                route,
+                profile: Some(profile.clone()),
+            });
+        }
     }
     let site = std::env::var("DOSSIER_SITE_URL")
         .ok()
         .filter(|s| !s.is_empty());
     let mut paths = Vec::new();
-    for (route, profile) in pages {
-        let path = page_path(&route, &ids).expect("every pre-rendered route has a page");
-        let meta = page_meta(&route, profile.as_deref());
+    for page in &pages {
         let links = PageLinks {
             profiles: ids.clone(),
-            from: path.clone(),
+            from: page.path.clone(),
         };
         let body = render_body(
-            landing_state(route),
+            page.route.clone(),
             links.clone(),
             catalog.clone(),
-            profile,
+            page.profile.clone(),
         );
-        let html = page_html(&template, &links, &meta, &body, site.as_deref());
-        let folder = dist.join(&path);
+        let html = page_html(&template, &links, &page.meta, &body, site.as_deref());
+        let folder = dist.join(&page.path);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         write(&folder.join("index.html"), &html)?;
-        paths.push(path);
+        // An embed's page is the full site's page again, for no search engine.
+        if embed_scope_of_path(&page.path).is_none() {
+            paths.push(page.path.clone());
+        }
     }
     if let Some(site) = site {
         write(&dist.join("sitemap.xml"), &sitemap(&site, &paths))?;
     }
-    Ok(paths.len())
+    Ok(pages.len())
+}
+
+/// A page to write: its folder, what it shows, and what it says of itself.
+struct Page {
+    path: String,
+    route: Route,
+    profile: Option<Arc<Profile>>,
+    meta: PageMeta,
+}
+
+impl Page {
+    fn of(route: Route, ids: &BTreeSet<String>, profile: Option<Arc<Profile>>) -> Page {
+        Page {
+            path: page_path(&route, ids).expect("every pre-rendered route has a page"),
+            meta: page_meta(&route, profile.as_deref()),
+            route: landing_state(route),
+            profile,
+        }
+    }
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -42,6 +42,8 @@ pub fn oembed_files(base: &str, profile: &Profile) -> Vec<OembedFile> {
                 scope: &scope,
                 state: "",
                 options: &options,
+                // The profiles a deployment has are pre-rendered by its build.
+                pages: true,
             };
             let document_url = format!("{}{stem}.json", folder(base));
             [
@@ -136,7 +138,9 @@ mod tests {
         assert!(document["width"].as_u64().unwrap() > 0);
         assert!(document["height"].as_u64().unwrap() > 0);
         let html = document["html"].as_str().unwrap();
-        assert!(html.contains("src=\"https://example.org/dossier/?embed&amp;childId=dossier-mek-timeline#/p/mek/timeline\""));
+        assert!(html.contains(
+            "src=\"https://example.org/dossier/p/mek/embed/timeline/?childId=dossier-mek-timeline\""
+        ));
 
         let page = files
             .iter()
@@ -145,6 +149,6 @@ mod tests {
         assert!(page.contents.contains(r#"<link rel="alternate" type="application/json+oembed" href="https://example.org/dossier/oembed/mek/timeline.json""#));
         assert!(page
             .contents
-            .contains(r#"url=https://example.org/dossier/#/p/mek/timeline""#));
+            .contains(r#"url=https://example.org/dossier/p/mek/timeline/""#));
     }
 }

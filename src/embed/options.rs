@@ -47,9 +47,20 @@ pub struct EmbedOptions {
 }
 
 impl EmbedOptions {
-    /// `location.search`, with or without its `?`: `None` unless it holds `embed`.
-    /// Unknown keys and malformed values are ignored: a bad option never stops the embed.
+    /// `location.search`, with or without its `?`: `None` unless it holds `embed` (an embed
+    /// of the root page; an embed's own page needs no such key, see `from_query`).
     pub fn from_search(search: &str) -> Option<EmbedOptions> {
+        let search = search.strip_prefix('?').unwrap_or(search);
+        let embed = |p: &str| p == "embed" || p.starts_with("embed=");
+        search
+            .split('&')
+            .any(embed)
+            .then(|| Self::from_query(search))
+    }
+
+    /// The options an embed's page reads from its query string, with or without its `?`.
+    /// Unknown keys and malformed values are ignored: a bad option never stops the embed.
+    pub fn from_query(search: &str) -> EmbedOptions {
         let search = search.strip_prefix('?').unwrap_or(search);
         let pairs: Vec<(String, String)> = search
             .split('&')
@@ -65,30 +76,43 @@ impl EmbedOptions {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v.as_str())
         };
-        value("embed")?;
-        Some(EmbedOptions {
+        EmbedOptions {
             theme: value("theme").and_then(Theme::from_key).unwrap_or_default(),
             accent: value("accent").and_then(Rgb::parse),
             id: value("childId")
                 .or(value("id"))
                 .filter(|id| is_well_formed_id(id))
                 .map(str::to_owned),
-        })
+        }
     }
 
-    /// The query string that gives these options back, starting with `?embed`.
-    pub fn to_search(&self) -> String {
-        let mut search = "?embed".to_owned();
+    /// The query string that gives these options back to an embed's page: `?theme=dark…`,
+    /// or nothing.
+    pub fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
         if self.theme != Theme::Auto {
-            search += &format!("&theme={}", self.theme.key());
+            pairs.push(format!("theme={}", self.theme.key()));
         }
         if let Some(accent) = self.accent {
-            search += &format!("&accent={}", accent.hex_digits());
+            pairs.push(format!("accent={}", accent.hex_digits()));
         }
         if let Some(id) = &self.id {
-            search += &format!("&childId={id}");
+            pairs.push(format!("childId={id}"));
         }
-        search
+        if pairs.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", pairs.join("&"))
+        }
+    }
+
+    /// The query string that gives these options back to an embed of the root page,
+    /// starting with `?embed`.
+    pub fn to_search(&self) -> String {
+        match self.to_query().strip_prefix('?') {
+            Some(pairs) => format!("?embed&{pairs}"),
+            None => "?embed".to_owned(),
+        }
     }
 }
 
@@ -147,6 +171,7 @@ mod tests {
                 id: Some("dossier-mek-timeline".into()),
             },
         ] {
+            assert_eq!(EmbedOptions::from_query(&options.to_query()), options);
             assert_eq!(
                 EmbedOptions::from_search(&options.to_search()),
                 Some(options)

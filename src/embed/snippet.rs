@@ -3,7 +3,9 @@
 use super::options::EmbedOptions;
 use super::scope::{EmbedScope, Part};
 use crate::model::Profile;
+use crate::pages::{embed_path, page_path};
 use crate::route::Pane;
+use std::collections::BTreeSet;
 
 /// Scripts may run (it is an app) and reach their own origin (to fetch the profile);
 /// links may open the full site in a new, unsandboxed tab. No forms, no top navigation.
@@ -13,29 +15,52 @@ pub const SANDBOX: &str =
 pub const ALLOW: &str = "clipboard-write";
 
 pub struct Snippet<'a> {
-    /// The app's address without query or fragment: `https://example.org/dossier/`.
+    /// The site's root address: `https://example.org/dossier/` (or its `…/index.html`).
     pub base: &'a str,
     pub profile: &'a Profile,
     pub scope: &'a EmbedScope,
     /// The view's state to start in, as its URL carries it (panes only; `""` for none).
     pub state: &'a str,
     pub options: &'a EmbedOptions,
+    /// Whether the profile has pre-rendered pages (a profile added after the build has none:
+    /// its embed is the root page's app, `?embed#/p/…`).
+    pub pages: bool,
 }
 
 impl Snippet<'_> {
-    /// What the iframe loads.
+    /// What the iframe loads: the embed's page, its options in the query and the view's
+    /// state in the fragment.
     pub fn embed_url(&self) -> String {
+        let route = self.scope.route(self.state);
+        if !self.pages {
+            return format!(
+                "{}{}{}",
+                folder(self.base),
+                self.options.to_search(),
+                route.href_fragment()
+            );
+        }
+        let state = if self.state.is_empty() {
+            String::new()
+        } else {
+            route.href_fragment()
+        };
         format!(
-            "{}{}{}",
-            self.base,
-            self.options.to_search(),
-            self.scope.route(self.state).href()
+            "{}{}{}{state}",
+            folder(self.base),
+            embed_path(self.scope),
+            self.options.to_query()
         )
     }
 
     /// The same view in the full site: the attribution and fallback link.
     pub fn page_url(&self) -> String {
-        format!("{}{}", self.base, self.scope.route(self.state).href())
+        let route = self.scope.route(self.state);
+        let profiles = BTreeSet::from([self.scope.profile.clone()]);
+        let page = page_path(&route, &profiles)
+            .filter(|_| self.pages)
+            .unwrap_or_else(|| route.href_fragment());
+        format!("{}{page}", folder(self.base))
     }
 
     /// `embed.js`, beside the app's `index.html`.
@@ -130,28 +155,59 @@ mod tests {
             scope: &scope,
             state: "open=1980s",
             options: &options,
+            pages: true,
         };
         assert_eq!(
             snippet.embed_url(),
-            "https://example.org/dossier/?embed&theme=dark&accent=b00020&childId=dossier-mek-timeline#/p/mek/timeline?open=1980s"
+            "https://example.org/dossier/p/mek/embed/timeline/?theme=dark&accent=b00020&childId=dossier-mek-timeline#/p/mek/timeline?open=1980s"
         );
         assert_eq!(
             snippet.page_url(),
-            "https://example.org/dossier/#/p/mek/timeline?open=1980s"
+            "https://example.org/dossier/p/mek/timeline/?open=1980s"
         );
         let html = snippet.html();
         for part in [
             r#"title="Mujahedin-E Khalq (MEK) — Timeline (Dossier)""#,
             r#"loading="lazy""#,
             r#"sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox""#,
-            r#"src="https://example.org/dossier/?embed&amp;theme=dark&amp;accent=b00020&amp;childId=dossier-mek-timeline#/p/mek/timeline?open=1980s""#,
-            r#"<a href="https://example.org/dossier/#/p/mek/timeline?open=1980s">"#,
+            r#"src="https://example.org/dossier/p/mek/embed/timeline/?theme=dark&amp;accent=b00020&amp;childId=dossier-mek-timeline#/p/mek/timeline?open=1980s""#,
+            r#"<a href="https://example.org/dossier/p/mek/timeline/?open=1980s">"#,
             r#"<script src="https://example.org/dossier/embed.js" async></script>"#,
         ] {
             assert!(html.contains(part), "{part} missing from {html}");
         }
         // No inline style: the snippet works under a host's strict style-src.
         assert!(!html.contains("style="));
+    }
+
+    #[test]
+    fn a_profile_without_pages_is_embedded_by_the_root_pages_app() {
+        let profile = mek();
+        let scope = timeline();
+        let snippet = Snippet {
+            base: "https://example.org/dossier/index.html",
+            profile: &profile,
+            scope: &scope,
+            state: "",
+            options: &EmbedOptions::default(),
+            pages: false,
+        };
+        assert_eq!(
+            snippet.embed_url(),
+            "https://example.org/dossier/?embed#/p/mek/timeline"
+        );
+        assert_eq!(
+            snippet.page_url(),
+            "https://example.org/dossier/#/p/mek/timeline"
+        );
+        let with_pages = Snippet {
+            pages: true,
+            ..snippet
+        };
+        assert_eq!(
+            with_pages.embed_url(),
+            "https://example.org/dossier/p/mek/embed/timeline/"
+        );
     }
 
     #[test]
@@ -165,6 +221,7 @@ mod tests {
             scope: &scope,
             state: "",
             options: &EmbedOptions::default(),
+            pages: true,
         };
         let html = snippet.html();
         assert!(!html.contains("<script>alert"));

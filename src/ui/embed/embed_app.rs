@@ -13,9 +13,13 @@ use leptos::prelude::*;
 pub fn EmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) -> impl IntoView {
     apply_look(options);
     let root = NodeRef::<leptos::html::Div>::new();
-    report_size(root, options.id.as_deref());
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            report_size(root.into(), options.id.as_deref());
+        }
+    });
     let scope = EmbedScope::of(&route.get_untracked());
-    if let Some(scope) = &scope {
+    if let (Some(scope), false) = (&scope, is_server()) {
         keep_embed_in(scope.clone());
     }
     view! {

@@ -5,7 +5,8 @@ use crate::embed::{EmbedOptions, EmbedScope, Part, Rgb, Snippet, Theme};
 use crate::model::Profile;
 use crate::route::Route;
 use crate::ui::classroom::copy_button::CopyButton;
-use crate::ui::embed::embed_mode::app_address;
+use crate::ui::embed::embed_mode::site_address;
+use crate::ui::shell::page_address::prerendered_profiles;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -27,6 +28,7 @@ pub fn EmbedDialog(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
 
     let snippet = {
         let (profile, parts) = (profile.clone(), parts.clone());
+        let pages = prerendered_profiles().contains(profile.id.as_str());
         Memo::new(move |_| {
             let scope = &parts[chosen.get()];
             // The view's current state (year, filters, open groups), when it is the one on show.
@@ -44,11 +46,12 @@ pub fn EmbedDialog(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                 id: Some(scope.embed_id()),
             };
             let snippet = Snippet {
-                base: &app_address(),
+                base: &site_address(),
                 profile: &profile,
                 scope,
                 state: &state,
                 options: &options,
+                pages,
             };
             (snippet.html(), snippet.embed_url())
         })

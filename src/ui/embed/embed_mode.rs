@@ -1,6 +1,7 @@
-//! Whether this page is an embed (`?embed` in its query string), and its look.
+//! Whether this page is an embed (an embed's page, `p/mek/embed/timeline/`, or `?embed` in
+//! the root page's query string), and its look.
 
-use crate::embed::{Accent, EmbedOptions, Theme};
+use crate::embed::{Accent, EmbedOptions, EmbedScope, Theme};
 use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -15,14 +16,30 @@ pub fn embed_options() -> Option<&'static EmbedOptions> {
     static OPTIONS: OnceLock<Option<EmbedOptions>> = OnceLock::new();
     OPTIONS
         .get_or_init(|| {
-            EmbedOptions::from_search(&window().location().search().unwrap_or_default())
+            let search = window().location().search().unwrap_or_default();
+            match embed_page_scope() {
+                Some(_) => Some(EmbedOptions::from_query(&search)),
+                None => EmbedOptions::from_search(&search),
+            }
         })
         .as_ref()
+}
+
+/// The part of a profile this page shows, if it is an embed's own page.
+pub fn embed_page_scope() -> Option<EmbedScope> {
+    if is_server() {
+        return None;
+    }
+    let path = document().document_element()?.get_attribute("data-page")?;
+    crate::pages::embed_scope_of_path(&path)
 }
 
 /// Theme and accent on `<html>`: `data-theme` pins the colour scheme (`style/base.css`
 /// picks colours with `light-dark()`), the accent goes in through the CSSOM (CSP-safe).
 pub fn apply_look(options: &EmbedOptions) {
+    if is_server() {
+        return;
+    }
     let Some(root) = document().document_element() else {
         return;
     };
@@ -46,10 +63,23 @@ pub fn apply_look(options: &EmbedOptions) {
     }
 }
 
-/// The full site's address of a route: what links leaving an embed open.
+/// The full site's address of a route: what links leaving an embed open, what is copied and
+/// cited. Relative to the page while it is pre-rendered.
 pub fn full_site_url(route: &Route) -> String {
-    let href = route.href();
+    let href = crate::pages::full_site_link(route).unwrap_or_else(|| route.href());
+    if is_server() {
+        return href;
+    }
     web_sys::Url::new_with_base(&href, &app_address()).map_or(href, |url| url.href())
+}
+
+/// The site's root address (where `index.html`, `data/` and `embed.js` are): what snippets
+/// embed.
+pub fn site_address() -> String {
+    let root = crate::ui::shell::page_address::site_root();
+    let here = window().location().href().unwrap_or_default();
+    web_sys::Url::new_with_base(if root.is_empty() { "./" } else { &root }, &here)
+        .map_or_else(|_| app_address(), |url| url.href())
 }
 
 /// The app's address without query or fragment: what snippets embed.

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 
 /// Observes `root` and posts its height to the parent window. The embed's root lives as long
 /// as the page, so the observer and listener do too.
-pub fn report_size(root: NodeRef<leptos::html::Div>, id: Option<&'static str>) {
+pub fn report_size(root: web_sys::Element, id: Option<&'static str>) {
     let Some(parent) = window().parent().ok().flatten() else {
         return;
     };
@@ -20,10 +20,8 @@ pub fn report_size(root: NodeRef<leptos::html::Div>, id: Option<&'static str>) {
     let last = Rc::new(Cell::new(0u32));
     let post = {
         let parent = parent.clone();
+        let root = root.clone();
         Rc::new(move |again: bool| {
-            let Some(root) = root.get_untracked() else {
-                return;
-            };
             let height = root.get_bounding_client_rect().height().ceil() as u32;
             if height == 0 || (height == last.get() && !again) {
                 return;
@@ -47,11 +45,7 @@ pub fn report_size(root: NodeRef<leptos::html::Div>, id: Option<&'static str>) {
         return;
     };
     on_resize.forget();
-    Effect::new(move |_| {
-        if let Some(root) = root.get() {
-            observer.observe(&root);
-        }
-    });
+    observer.observe(&root);
 
     // A Pym parent asks again with its `width` message; nothing else is acted on.
     let Some(id) = id else {

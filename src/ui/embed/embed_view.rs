@@ -5,9 +5,11 @@ use crate::citations::CitationIndex;
 use crate::embed::{EmbedScope, Part};
 use crate::model::{Profile, SectionId};
 use crate::note_book::NoteBook;
+use crate::pages::embed_meta;
 use crate::route::Route;
 use crate::ui::embed::embed_mode::full_site_url;
 use crate::ui::footnotes::footnote_preview::FootnotePreview;
+use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::lazy_pane::LazyPane;
 use crate::ui::reader::narrative::Narrative;
 use crate::ui::reader::notes_list::{NotesList, NotesOf};
@@ -24,25 +26,29 @@ pub fn EmbedView(
     route: ReadSignal<Route>,
     scope: EmbedScope,
 ) -> impl IntoView {
-    let label = scope.label(&profile);
-    set_title(&format!("{} — {label} · Dossier", profile.name));
+    set_title(&embed_meta(&scope, &profile).title);
     let index = Arc::new(CitationIndex::of(&profile));
     // A compact name line above a part; the whole profile has its own header.
     let name = view! { <p class="embed__name">{profile.name.clone()}</p> };
     let body = match &scope.part {
-        Part::Whole => view! {
-            <ProfileHeader header=HeaderText::of(&profile)/>
-            <Narrative profile=profile.clone()/>
-            <NotesList profile=profile.clone() index=index.clone() route/>
-            <SourcesList profile=profile.clone() index=index.clone()/>
+        Part::Whole => {
+            let notes = view! { <NotesList profile=profile.clone() index=index.clone() route/> };
+            view! {
+                <ProfileHeader header=HeaderText::of(&profile)/>
+                <Narrative profile=profile.clone()/>
+                <PagePart name=PartName::Notes>{notes}</PagePart>
+                <SourcesList profile=profile.clone() index=index.clone()/>
+            }
+            .into_any()
         }
-        .into_any(),
         Part::Section(id) if profile.section(id).is_some() => {
             let id = SectionId(id.clone());
+            let of = NotesOf::Section(id.clone());
+            let notes = view! { <NotesList profile=profile.clone() index=index.clone() route of/> };
             view! {
                 {name}
-                <Narrative profile=profile.clone() only=id.clone()/>
-                <NotesList profile=profile.clone() index=index.clone() route of=NotesOf::Section(id)/>
+                <Narrative profile=profile.clone() only=id/>
+                <PagePart name=PartName::Notes>{notes}</PagePart>
             }
             .into_any()
         }
@@ -57,20 +63,36 @@ pub fn EmbedView(
             view! { {name} <SourcesList profile=profile.clone() index=index.clone()/> }.into_any()
         }
         Part::Pane(pane) => {
-            view! { {name} <LazyPane profile=profile.clone() route pane=*pane/> }.into_any()
+            let view = view! { <LazyPane profile=profile.clone() route pane=*pane/> };
+            view! { {name} <PagePart name=PartName::View>{view}</PagePart> }.into_any()
         }
     };
-    // The credit follows the view's state, so the full site opens where the reader is.
-    let full = move || full_site_url(&route.get());
+    let preview = view! { <FootnotePreview notes=Arc::new(NoteBook::of(&profile, &index))/> };
+    let credit = view! { <EmbedCredit profile=profile.clone() route scope/> };
     view! {
         <article class="profile profile--embed">
             <ProblemsAlert profile=profile.clone()/>
             {body}
-            <FootnotePreview notes=Arc::new(NoteBook::of(&profile, &index))/>
-            <footer class="embed__credit">
-                <a href=full target="_blank" rel="noopener">{format!("{label}: {} — Dossier ↗", profile.name)}</a>
-                <span class="embed__source">{format!(" Source: {}, {}.", profile.publisher, profile.last_update.text)}</span>
-            </footer>
+            <PagePart name=PartName::Preview>{preview}</PagePart>
+            <PagePart name=PartName::Credit>{credit}</PagePart>
         </article>
+    }
+}
+
+/// The line that credits the profile's source and links to the part in the full site. The
+/// link follows the view's state, so the full site opens where the reader is.
+#[component]
+pub fn EmbedCredit(
+    profile: Arc<Profile>,
+    route: ReadSignal<Route>,
+    scope: EmbedScope,
+) -> impl IntoView {
+    let full = move || full_site_url(&route.get());
+    let label = scope.label(&profile);
+    view! {
+        <footer class="embed__credit">
+            <a href=full target="_blank" rel="noopener">{format!("{label}: {} — Dossier ↗", profile.name)}</a>
+            <span class="embed__source">{format!(" Source: {}, {}.", profile.publisher, profile.last_update.text)}</span>
+        </footer>
     }
 }

@@ -1,6 +1,6 @@
 //! The parts of a pre-rendered page as the app builds them to take it over (`take_over`):
 //! first what the page is for, then, once `later` says the first are live, the rest, from a
-//! module of their own (`later_parts`).
+//! module of their own (`later_parts`; an embed's page: `embed_page`).
 
 use super::later_parts::LaterParts;
 use crate::note_book::NoteBook;
@@ -8,6 +8,8 @@ use crate::pages::shows_route;
 use crate::route::Route;
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
+use crate::ui::embed::embed_mode::embed_page_scope;
+use crate::ui::embed::embed_page::LazyEmbedPageParts;
 use crate::ui::footnotes::footnote_preview::FootnotePreview;
 use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
@@ -59,6 +61,8 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
+    // An embed's page: the embed of the part its path names, made so by its second step.
+    let embed = embed_page_scope();
     let file = Fetched::new(move || fetch_profile_text(id.clone()));
     // The page shows one view for good: another is another page.
     let pane = route.with_untracked(|r| match r {
@@ -86,7 +90,13 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         view! {
             {pane}
             <PagePart name=PartName::Preview>{preview}</PagePart>
-            {move || later.get().then(|| view! { <LazyLaterParts route profile=Some(source.clone())/> })}
+            {
+                let embed = embed.clone();
+                move || later.get().then(|| match embed.clone() {
+                    Some(scope) => view! { <LazyEmbedPageParts route profile=source.clone() scope/> }.into_any(),
+                    None => view! { <LazyLaterParts route profile=Some(source.clone())/> }.into_any(),
+                })
+            }
         }
         .into_any()
     }

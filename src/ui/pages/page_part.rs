@@ -20,6 +20,8 @@ pub enum PartName {
     View,
     /// The one footnote preview (empty until a marker opens it).
     Preview,
+    /// An embed's credit line, whose link follows the view's state.
+    Credit,
 }
 
 impl PartName {
@@ -31,6 +33,7 @@ impl PartName {
             PartName::Notes => "notes",
             PartName::View => "view",
             PartName::Preview => "preview",
+            PartName::Credit => "credit",
         }
     }
 }

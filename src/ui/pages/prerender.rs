@@ -2,9 +2,11 @@
 //! components the app runs: what a reader sees before the wasm arrives, and what is there
 //! without JavaScript.
 
+use crate::embed::{EmbedOptions, Theme};
 use crate::model::{Catalog, Profile};
-use crate::pages::{with_page_links, PageLinks};
+use crate::pages::{embed_scope_of_path, with_page_links, PageLinks};
 use crate::route::Route;
+use crate::ui::embed::embed_app::EmbedApp;
 use crate::ui::pages::whole_page::{Preloaded, WholePage};
 use crate::ui::shell::app::Site;
 use crate::ui::shell::use_route::provide_route;
@@ -13,9 +15,9 @@ use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The body of the page at `links.from`, which shows `route`: the site's header and the page,
-/// all of it built (every section, note, source, event), its links written as links between
-/// pre-rendered pages.
+/// The body of the page at `links.from`, which shows `route`: the site's header and the page
+/// (an embed's page: the part alone, as the embed shows it), all of it built (every section,
+/// note, source, event), its links written as links between pre-rendered pages.
 pub fn render_body(
     route: Route,
     links: PageLinks,
@@ -26,17 +28,29 @@ pub fn render_body(
     // written once has none, so they are dropped rather than run.
     let _ = Executor::init_custom_executor(NoLaterChanges);
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let links_from = links.from.clone();
     let html = with_page_links(links, || {
         owner.with(|| {
             provide_context(WholePage);
             provide_context(Preloaded { catalog, profile });
+            let embed = embed_scope_of_path(&links_from);
             let route = provide_route(route);
-            view! { <Site route/> }.to_html()
+            match embed {
+                // Its options (theme, accent, id) are the address's, applied in the browser.
+                Some(_) => view! { <EmbedApp options=&NO_OPTIONS route/> }.to_html(),
+                None => view! { <Site route/> }.to_html(),
+            }
         })
     });
     owner.unset();
     html
 }
+
+static NO_OPTIONS: EmbedOptions = EmbedOptions {
+    theme: Theme::Auto,
+    accent: None,
+    id: None,
+};
 
 struct NoLaterChanges;
 

@@ -45,6 +45,16 @@ pub fn link_from_this_page() {
     let Some(path) = html_data("data-page") else {
         return;
     };
+    link_from_page(PageLinks {
+        profiles: prerendered_profiles(),
+        from: path,
+    });
+}
+
+/// The profiles the pre-renderer wrote pages for (on `<html data-profiles>`); none when the
+/// page was not pre-rendered.
+pub fn prerendered_profiles() -> std::collections::BTreeSet<String> {
+    // Inserted one by one: `collect` would bring a sort into the main module.
     let mut profiles = std::collections::BTreeSet::new();
     for id in html_data("data-profiles")
         .unwrap_or_default()
@@ -52,10 +62,7 @@ pub fn link_from_this_page() {
     {
         profiles.insert(id.to_owned());
     }
-    link_from_page(PageLinks {
-        profiles,
-        from: path,
-    });
+    profiles
 }
 
 /// The route a link on this page goes to, if it is one of the site's own: an address of the

@@ -144,7 +144,10 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                     let open = Memo::new({ let gid = gid.clone(); move |_| printing.get() || state.with(|s| s.is_open(&gid)) });
                     let in_group = group.events.len();
                     let shown = Memo::new(move |_| filtered.with(|f| f.shown[offset..offset + in_group].iter().filter(|s| **s).count()));
-                    let rendered = use_progressive_count(open.into(), in_group, EVENTS);
+                    // The page written at build time holds every event, a closed group's
+                    // too, for a reader without the app to open.
+                    let built = if is_server() { Signal::from(true) } else { open.into() };
+                    let rendered = use_progressive_count(built, in_group, EVENTS);
                     let toggle = { let gid = gid.clone(); move || update(false, &|s| s.toggle_group(&gid, &group_ids.get_value())) };
                     let profile = profile.clone();
                     let (ordered, event_shown) = (ordered.clone(), event_shown.clone());
@@ -165,7 +168,8 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                                         }}</span>
                                     </h3>
                                 </summary>
-                                // A closed group's events are not built at all: big profiles stay fast.
+                                // In the app, a closed group's events are not built at all: big
+                                // profiles stay fast.
                                 <ol class=events_class.clone()>
                                     {built_items(rendered.into(), move |i| {
                                         event_view(&profile, ordered[offset + i].clone(), event_shown[offset + i].clone(), expanded, update).into_any()

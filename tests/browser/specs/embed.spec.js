@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASE, HOST, HostPage, test, expect, watchConsole } from '../pages.js';
+import { BASE, HOST, LIVE, HostPage, expectOpen, timelineGroup, test, expect, watchConsole } from '../pages.js';
 
 const APP_ORIGIN = new URL(BASE).origin;
 const repo = new URL('../../../', import.meta.url).pathname;
@@ -50,25 +50,25 @@ test.describe('the Embed dialog', () => {
     await expect(what.locator('option:checked')).toHaveText('Allies and rivals');
 
     const html = await snippet.inputValue();
-    const src = `${BASE}?embed&amp;childId=dossier-mek-diagram#/p/mek/diagram?year=1990`;
+    const src = `${BASE}p/mek/embed/diagram/?childId=dossier-mek-diagram#/p/mek/diagram?year=1990`;
     expect(html).toContain(`<iframe src="${src}"`);
     expect(html).toContain('title="Mujahedin-E Khalq (MEK) — Allies and rivals (Dossier)"');
     expect(html).toContain('loading="lazy"');
     expect(html).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
-    expect(html).toContain(`<a href="${BASE}#/p/mek/diagram?year=1990">`);
+    expect(html).toContain(`<a href="${BASE}p/mek/diagram/?year=1990">`);
     expect(html).toContain(`<script src="${BASE}embed.js" async></script>`);
 
     // Without the current state, then dark with an accent.
     await dialog.getByLabel(/Start where this view is now/).uncheck();
-    await expect(snippet).toHaveValue(/#\/p\/mek\/diagram" title=/);
+    await expect(snippet).toHaveValue(/embed\/diagram\/\?childId=dossier-mek-diagram" title=/);
     await dialog.getByLabel('Dark').check();
     await dialog.getByLabel('Use an accent colour').check();
     await dialog.locator('input[type="color"]').fill('#b00020');
-    await expect(snippet).toHaveValue(/\?embed&amp;theme=dark&amp;accent=b00020&amp;childId=dossier-mek-diagram#/);
+    await expect(snippet).toHaveValue(/embed\/diagram\/\?theme=dark&amp;accent=b00020&amp;childId=dossier-mek-diagram"/);
 
     // Another part: one section; the state option does not apply to it.
     await what.selectOption({ label: 'Section: History' });
-    await expect(snippet).toHaveValue(/childId=dossier-mek-history#\/p\/mek\/history"/);
+    await expect(snippet).toHaveValue(/p\/mek\/embed\/history\/\?theme=dark&amp;accent=b00020&amp;childId=dossier-mek-history"/);
     await expect(dialog.getByLabel(/Start where this view is now/)).toBeHidden();
 
     await dialog.getByRole('button', { name: 'Copy snippet' }).click();
@@ -188,17 +188,17 @@ test.describe('embedded in a host site on another origin', () => {
     await frame.getByRole('button', { name: 'Expand all' }).click();
     await expect.poll(() => frame.evaluate(() => location.hash)).toBe('#/p/mek/timeline?open=all');
     const marker = frame.locator('.ref__link').first();
-    const note = (await marker.getAttribute('href')).replace('#', '');
+    const note = (await marker.getAttribute('href')).split('#')[1];
     const [popup] = await Promise.all([page.waitForEvent('popup'), marker.click()]);
     await popup.waitForLoadState();
-    expect(popup.url()).toBe(`${BASE}#${note}`);
+    expect(popup.url()).toBe(`${BASE}p/mek/#${note}`);
     expect(await frame.evaluate(() => location.hash)).toBe('#/p/mek/timeline?open=all');
     await expect(frame.getByRole('heading', { name: 'Timeline' })).toBeVisible();
 
     // The credit links to the same view in the full site.
     const credit = frame.locator('.embed__credit a');
     await expect(credit).toHaveAttribute('target', '_blank');
-    await expect(credit).toHaveAttribute('href', `${BASE}#/p/mek/timeline?open=all`);
+    await expect(credit).toHaveAttribute('href', `${BASE}p/mek/timeline/?open=all`);
   });
 
   test('a Pym.js parent page sizes the embed from its messages', async ({ page }) => {
@@ -241,6 +241,7 @@ test.describe('embed pages', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('?embed&theme=dark&accent=ffff00#/p/mek/sources');
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
     const look = await page.evaluate(() => {
       const link = document.querySelector('.sources__notes a');
       return {
@@ -257,6 +258,7 @@ test.describe('embed pages', () => {
     await page.reload();
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('.sources__notes a').first()).toBeVisible();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
     const light = await page.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
       link: getComputedStyle(document.querySelector('.sources__notes a')).color,
@@ -278,6 +280,102 @@ test.describe('embed pages', () => {
   });
 });
 
+test.describe('an embed\'s own pre-rendered page', () => {
+  test('with JavaScript off, each part is its page: the part alone, its credit leading to the full site', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${BASE}p/mek/embed/timeline/`);
+    await expect(page.locator('html.is-embed')).toHaveCount(1);
+    await expect(page.locator('.event')).toHaveCount(31);
+    await expect(page.locator('.site-header, .views')).toHaveCount(0);
+    await expect(page.locator('button:visible, input:visible')).toHaveCount(0);
+    // Its groups start closed, as an embed's always have; they and their events open without
+    // the app; an event's note is the full site's.
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(0);
+    await page.locator('.timeline__group-toggle').first().click();
+    await page.locator('.event__toggle').first().click();
+    await expect(page.locator('.event__text').first()).toBeVisible();
+    await expect(page.locator('.event a[href*="#note-"]').first()).toHaveAttribute('href', /^\.\.\/\.\.\/\.\.\/\.\.\/p\/mek\/#note-\d+$/);
+    const credit = page.locator('.embed__credit a');
+    await expect(credit).toHaveAttribute('href', '../../../../p/mek/timeline/');
+    await expect(credit).toHaveAttribute('target', '_blank');
+    // Search engines are sent to the full site's page.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', '../../../../p/mek/timeline/');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page).toHaveTitle('Mujahedin-E Khalq (MEK) — Timeline · Dossier');
+
+    await page.goto(`${BASE}p/mek/embed/diagram/`);
+    await expect(page.locator('table tbody tr')).toHaveCount(22);
+    await page.goto(`${BASE}p/mek/embed/`);
+    await expect(page.locator('.section')).toHaveCount(15);
+    await expect(page.locator('.notes li[id^="note-"]')).toHaveCount(59);
+    // A note of the embedded text is a place in the embed's page.
+    await page.locator('a[href="#note-12"]').first().click();
+    await expect(page).toHaveURL(/\/p\/mek\/embed\/#note-12$/);
+    await page.goto(`${BASE}p/mek/embed/history/`);
+    await expect(page.locator('.section')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'History', level: 2 })).toBeVisible();
+    await context.close();
+  });
+
+  test('is dark before the app comes when the host asks; the app takes it over with nothing moved, then takes the accent, and keeps the view’s state in the fragment', async ({ page }) => {
+    const console = watchConsole(page);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${BASE}p/mek/embed/timeline/?theme=dark&accent=ffff00`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('.timeline__group-toggle').first()).toBeVisible();
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 27)');
+    // What is on screen (a closed group's events are written into the page, not built by the app).
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('h2, h3, .event, .embed__credit')]
+      .filter((e) => e.checkVisibility()).map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName} ${e.textContent.slice(0, 30)} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; }));
+    const before = await boxes();
+    // Before the app, a link out of the part opens the full site in a new tab.
+    await page.locator('.timeline__group-toggle').first().click();
+    await page.locator('.event__toggle').first().click();
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('.event a[href*="#note-"]').first().click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toMatch(new RegExp(`^${BASE}p/mek/#note-\\d+$`));
+    await popup.close();
+    await page.locator('.event__toggle').first().click();
+    await page.locator('.timeline__group-toggle').first().click();
+    expect(page.url()).toBe(`${BASE}p/mek/embed/timeline/?theme=dark&accent=ffff00`);
+
+    release();
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    expect(await boxes()).toEqual(before);
+    expect(await page.evaluate(() => window.__shift)).toBe(0);
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.querySelector('.embed__credit a')).color)).toBe('rgb(255, 255, 0)');
+    // The view's state goes in the fragment; the query keeps the host's options.
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/timeline/?theme=dark&accent=ffff00#/p/mek/timeline?open=all`);
+    await expect(page.locator('.embed__credit a')).toHaveAttribute('href', `${BASE}p/mek/timeline/?open=all`);
+    console.assertClean();
+  });
+
+  test('an older embed address (`?embed#/p/…`) lands on the embed\'s page, with its options and its state', async ({ page }) => {
+    await page.goto(`${BASE}?embed&theme=dark&childId=box-1#/p/mek/timeline?open=iraq-1981`);
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/timeline/?theme=dark&childId=box-1#/p/mek/timeline?open=iraq-1981`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(1);
+    await expectOpen(timelineGroup(page, 'Iraq'));
+    await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
+    await page.goto(`${BASE}p/mek/?embed#/p/mek/diagram`);
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/diagram/#/p/mek/diagram`);
+    await page.goto(`${BASE}?embed#/p/mek`);
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/#/p/mek`);
+    await expect(page.locator('.section')).toHaveCount(15);
+  });
+});
+
 test.describe('oEmbed', () => {
   test('a discovery page names a response whose snippet embeds the view', async ({ page }) => {
     const tool = ['debug', 'release'].map((p) => join(repo, 'target', p, 'dossier-oembed')).find(existsSync);
@@ -290,11 +388,11 @@ test.describe('oEmbed', () => {
     expect(href).toBe(`${BASE}oembed/mek/timeline.json`);
     const response = await (await fetch(href)).json();
     expect(response).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Dossier', width: 960 });
-    expect(response.html).toContain(`src="${BASE}?embed&amp;childId=dossier-mek-timeline#/p/mek/timeline"`);
+    expect(response.html).toContain(`src="${BASE}p/mek/embed/timeline/?childId=dossier-mek-timeline"`);
 
     // A reader who opens the discovery page goes on to the view.
     await page.goto(`${BASE}oembed/mek/timeline.html`);
-    await expect(page).toHaveURL(`${BASE}#/p/mek/timeline`);
+    await expect(page).toHaveURL(`${BASE}p/mek/timeline/`);
 
     // The CMS inserts the html: it works like the snippet.
     const host = new HostPage(page);

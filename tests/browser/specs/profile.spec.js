@@ -219,8 +219,9 @@ for (const [address, what, packs, notFetched] of [
   ['#/p/mek/timeline', 'a link to a view', ['pack_app', 'pack_timeline'], 'pack_diagram'],
   ['#/', 'the home page', ['pack_catalog'], 'pack_timeline'],
   ['?embed#/p/mek/history', 'an embed', ['pack_app', 'pack_embedded'], 'pack_catalog'],
-  // The embedded app shares chunks with the timeline: each pack is the one used.
-  ['?embed#/p/mek/timeline', 'an embed of a view', ['pack_app', 'pack_embedded', 'pack_timeline'], 'pack_diagram'],
+  // An embed's own page, and an older embed address of a view, which lands on it: the view.
+  ['p/mek/embed/history/', 'an embed\'s page', [], 'pack_app'],
+  ['?embed#/p/mek/timeline', 'an older embed address of a view', ['pack_timeline'], 'pack_embedded'],
 ]) {
   test(`${what} preloads the code it needs with the app: each module is fetched once, by the page`, async ({ page }) => {
     const console = watchConsole(page);
