@@ -5,6 +5,7 @@ use crate::embed::{EmbedScope, Keep};
 use crate::route::Route;
 use crate::ui::embed::embed_mode::full_site_url;
 use crate::ui::shell::clicked_link::clicked_link;
+use crate::ui::shell::page_address::route_of_link;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -40,7 +41,9 @@ pub fn leaves_embed(route: &Route) -> bool {
 pub fn on_embed_click(ev: leptos::ev::MouseEvent) {
     let href = clicked_link(&ev).and_then(|a| a.get_attribute("href"));
     if let Some(href) = href.filter(|h| h.starts_with('#')) {
-        if leaves_embed(&Route::parse(&href)) {
+        // The app's route (`#/p/mek/note-3`), or a place on an embed's page (`#note-3`).
+        let route = route_of_link(&href).unwrap_or_else(|| Route::parse(&href));
+        if leaves_embed(&route) {
             ev.prevent_default();
         }
     }

@@ -374,6 +374,24 @@ test.describe('an embed\'s own pre-rendered page', () => {
     await expect(page).toHaveURL(`${BASE}p/mek/embed/#/p/mek`);
     await expect(page.locator('.section')).toHaveCount(15);
   });
+
+  test('the whole profile\'s embed page: its notes copy, its previews open, its notes stay inside', async ({ page, context }) => {
+    const console = watchConsole(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${BASE}p/mek/embed/`);
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    const marker = page.locator('a[href="#note-12"]').first();
+    await marker.focus();
+    await expect(page.getByRole('dialog', { name: 'Note 12' })).toBeVisible();
+    await marker.press('Enter');
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/#note-12`);
+    await expect(page.locator('#note-12')).toBeInViewport();
+    const note = page.locator('#note-34');
+    await note.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(note.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Military Balance 103');
+    console.assertClean();
+  });
 });
 
 test.describe('oEmbed', () => {
