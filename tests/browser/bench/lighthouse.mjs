@@ -1,6 +1,6 @@
 // Lighthouse (npm, 12.8.2: the last to run on Node 20) with Debian's Chromium, default mobile
 // settings (simulated 150 ms RTT, 1.6 Mbps, 4× CPU slowdown), on the catalog, the MEK profile,
-// its timeline and its diagram, served as a production host would (server.mjs COMPRESS=1).
+// its timeline and its diagram, and the timeline's embed page, served as a production host would (server.mjs COMPRESS=1).
 // Medians of RUNS, printed against the performance issue's budgets.
 // Usage: node bench/lighthouse.mjs  (after `trunk build --release`; .ci/bench runs it);
 // PAGES="MEK profile,timeline" for some of the pages; DIST=DIR to measure another build (two
@@ -20,8 +20,8 @@ const base = `http://127.0.0.1:${port}/`;
 const server = await serveCompressed(process.env.DIST ?? join(repo, 'dist'), port);
 
 const only = process.env.PAGES?.split(',');
-// The pre-rendered pages a reader lands on.
-const pages = [['catalog', ''], ['MEK profile', 'p/mek/'], ['timeline', 'p/mek/timeline/'], ['diagram', 'p/mek/diagram/']];
+// The pre-rendered pages a reader lands on, and an embed's page (opened on its own here).
+const pages = [['catalog', ''], ['MEK profile', 'p/mek/'], ['timeline', 'p/mek/timeline/'], ['diagram', 'p/mek/diagram/'], ['timeline embed', 'p/mek/embed/timeline/']];
 const run = async (url) => {
   const { stdout } = await promisify(execFile)(join(here, 'node_modules/.bin/lighthouse'), [
     url, '--output=json', '--output-path=stdout', '--quiet',
@@ -54,14 +54,14 @@ const run = async (url) => {
 };
 
 console.log(`\nLighthouse ${RUNS}× per page, mobile defaults, medians (budget: performance 100, accessibility 100, best practices 100, LCP ≤ 1,000 ms, CLS 0)`);
-console.log('page          perf  a11y  best     FCP ms     LCP ms    TBT ms    CLS   before LCP: requests, bytes');
+console.log('page            perf  a11y  best     FCP ms     LCP ms    TBT ms    CLS   before LCP: requests, bytes');
 try {
   for (const [name, hash] of pages.filter(([name]) => !only || only.includes(name))) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await run(base + hash));
     const m = (k) => median(runs.map((r) => r[k]));
     const flag = (ok) => (ok ? ' ' : '✗');
-    console.log(`${name.padEnd(12)} ${String(m('performance')).padStart(4)}${flag(m('performance') === 100)} ${String(m('accessibility')).padStart(4)}${flag(m('accessibility') === 100)} ${String(m('bestPractices')).padStart(4)}${flag(m('bestPractices') === 100)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)}${flag(m('lcp') <= 1000)} ${m('tbt').toFixed(0).padStart(8)} ${m('cls').toFixed(3).padStart(6)}${flag(m('cls') === 0)} ${String(m('requestsBeforeLcp')).padStart(14)} ${m('bytesBeforeLcp').toLocaleString('en').padStart(9)}`);
+    console.log(`${name.padEnd(14)} ${String(m('performance')).padStart(4)}${flag(m('performance') === 100)} ${String(m('accessibility')).padStart(4)}${flag(m('accessibility') === 100)} ${String(m('bestPractices')).padStart(4)}${flag(m('bestPractices') === 100)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)}${flag(m('lcp') <= 1000)} ${m('tbt').toFixed(0).padStart(8)} ${m('cls').toFixed(3).padStart(6)}${flag(m('cls') === 0)} ${String(m('requestsBeforeLcp')).padStart(14)} ${m('bytesBeforeLcp').toLocaleString('en').padStart(9)}`);
     for (const audit of new Set(runs.flatMap((r) => r.failed))) console.log(`    ${audit}`);
   }
 } finally {
