@@ -25,6 +25,16 @@ pub fn embed_options() -> Option<&'static EmbedOptions> {
         .as_ref()
 }
 
+/// Whether this page is an embed, as `<html class="is-embed">` says: written so on an embed's
+/// page, set by `index.html`'s first script on an embed of the root page. Cheaper than reading
+/// the options, for the code every page loads.
+pub fn is_embed() -> bool {
+    !is_server()
+        && document()
+            .document_element()
+            .is_some_and(|html| html.class_list().contains("is-embed"))
+}
+
 /// The part of a profile this page shows, if it is an embed's own page.
 pub fn embed_page_scope() -> Option<EmbedScope> {
     if is_server() {

@@ -117,7 +117,7 @@ fn stored_choice() -> Option<bool> {
 
 /// The site's local storage; none inside an embed, which stores nothing.
 fn storage() -> Option<web_sys::Storage> {
-    if is_server() || crate::ui::embed::embed_mode::embed_options().is_some() {
+    if is_server() || crate::ui::embed::embed_mode::is_embed() {
         return None;
     }
     window().local_storage().ok().flatten()
