@@ -187,11 +187,12 @@ pub fn site_pages() -> [Route; 2] {
     ]
 }
 
-/// Every page a profile's embeds have: one for each part of it that can be embedded.
-pub fn embed_pages(profile: &Profile) -> Vec<(String, Route)> {
+/// Every page a profile's embeds have: one for each part of it that can be embedded, by
+/// its folder.
+pub fn embed_pages(profile: &Profile) -> Vec<(String, EmbedScope)> {
     EmbedScope::all(profile)
         .into_iter()
-        .map(|scope| (embed_path(&scope), scope.route("")))
+        .map(|scope| (embed_path(&scope), scope))
         .collect()
 }
 
@@ -453,10 +454,9 @@ mod tests {
             ]
         );
         assert!(paths.contains(&"p/mek/embed/history/"));
-        for (path, route) in &pages {
-            let scope = embed_scope_of_path(path).unwrap();
-            assert_eq!(embed_path(&scope), *path);
-            assert_eq!(route_of_page(path, "", ""), *route);
+        for (path, scope) in &pages {
+            assert_eq!(embed_scope_of_path(path).as_ref(), Some(scope));
+            assert_eq!(route_of_page(path, "", ""), scope.route(""));
         }
         assert_eq!(embed_scope_of_path("p/mek/timeline/"), None);
         assert_eq!(embed_scope_of_path("p/mek/embed/a/b/"), None);

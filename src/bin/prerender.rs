@@ -2,8 +2,9 @@
 //! for every page a reader can land on, from the profiles in DATA (default `data`): the
 //! catalog (DIST/index.html) and each profile's text, timeline and diagram
 //! (DIST/p/ID/index.html, …/timeline/, …/diagram/), and the page of each part of a profile
-//! an embed can show (DIST/p/ID/embed/, …/embed/timeline/, …/embed/history/). With `DOSSIER_SITE_URL` set to the
-//! site's public address, canonical links are absolute and DIST/sitemap.xml lists the pages.
+//! an embed can show (DIST/p/ID/embed/, …/embed/timeline/, …/embed/history/). With
+//! `DOSSIER_SITE_URL` set to the site's public address, canonical links are absolute and
+//! DIST/sitemap.xml lists the full site's pages.
 
 use dossier::model::{Catalog, Profile};
 use dossier::page_html::{page_html, sitemap};
@@ -62,12 +63,11 @@ fn prerender(dist: &Path, data: &Path) -> Result<usize, String> {
             .into_iter()
             .map(|route| Page::of(route, &ids, Some(profile.clone())));
         pages.extend(full_site);
-        for (path, route) in embed_pages(profile) {
-            let scope = embed_scope_of_path(&path).expect("an embed's path names its part");
+        for (path, scope) in embed_pages(profile) {
             pages.push(Page {
                 meta: embed_meta(&scope, profile),
                 path,
-                route,
+                route: scope.route(""),
                 profile: Some(profile.clone()),
             });
         }
