@@ -2,7 +2,7 @@
 //! Content-Security-Policy) with the page's body, its title and description, its canonical
 //! address and its card for shared links, and its asset URLs made relative to its folder.
 
-use crate::pages::{embed_scope_of_path, page_path, PageLinks, PageMeta};
+use crate::pages::{page_path, PageLinks, PageMeta};
 
 /// The page at `links.from` (`p/mek/timeline/`), from the built root page `template`. `site`
 /// is the site's public address (`https://example.org/dossier/`), if known: canonical links
@@ -18,8 +18,8 @@ pub fn page_html(
     let path = links.from.as_str();
     let root = "../".repeat(path.matches('/').count());
     // An embed's page is the full site's page of its part again, in another frame.
-    let embed = embed_scope_of_path(path);
-    let canonical = embed
+    let canonical = links
+        .embed
         .as_ref()
         .and_then(|scope| page_path(&scope.route(""), &links.profiles))
         .unwrap_or_else(|| path.to_owned());
@@ -37,7 +37,7 @@ pub fn page_html(
         "<html lang=\"en\">",
         &format!(
             "<html lang=\"en\"{} data-page=\"{}\" data-root=\"{root}\" data-profiles=\"{}\">",
-            if embed.is_some() {
+            if links.embed.is_some() {
                 " class=\"is-embed\""
             } else {
                 ""
@@ -70,7 +70,7 @@ pub fn page_html(
         "<link rel=\"canonical\" href=\"{}\">",
         escape(&address)
     )];
-    if embed.is_some() {
+    if links.embed.is_some() {
         tags.push("<meta name=\"robots\" content=\"noindex\">".to_owned());
     }
     let mut property = |kind: &str, name: &str, content: &str| {
@@ -140,10 +140,10 @@ mod tests {
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n  <meta name=\"description\" content=\"Site.\">\n  <title>Dossier</title>\n  <link rel=\"preload\" href=\"data/index.json\">\n<script type=\"module\">import init from './dossier-1.js';</script>\n  <link rel=\"stylesheet\" href=\"./dossier-1.css\">\n</head>\n<body>\n  <p id=\"boot\">Loading Dossier…</p>\n</body>\n</html>\n";
 
     fn links(from: &str) -> PageLinks {
-        PageLinks {
-            profiles: ["mek".to_owned(), "other".to_owned()].into(),
-            from: from.to_owned(),
-        }
+        PageLinks::new(
+            ["mek".to_owned(), "other".to_owned()].into(),
+            from.to_owned(),
+        )
     }
 
     fn meta() -> PageMeta {

@@ -22,6 +22,8 @@ pub struct PageLinks {
     pub profiles: BTreeSet<String>,
     /// The path of the page holding the links (`""` for the root, `p/mek/` …).
     pub from: String,
+    /// The part of a profile the page shows, if it is an embed's page (read from `from`).
+    pub embed: Option<EmbedScope>,
 }
 
 thread_local! {
@@ -59,6 +61,11 @@ pub fn page_link(route: &Route) -> Option<String> {
     PAGE_LINKS.with_borrow(|links| links.as_ref().map(|links| links.link(route)))
 }
 
+/// The part of a profile the page being written (or on show) shows, if it is an embed's page.
+pub fn embed_on_page() -> Option<EmbedScope> {
+    PAGE_LINKS.with_borrow(|links| links.as_ref().and_then(|links| links.embed.clone()))
+}
+
 /// The link to the full site's page of `route` from the page being written, if one is being
 /// written: what an embed's links that leave it open.
 pub fn full_site_link(route: &Route) -> Option<String> {
@@ -66,7 +73,7 @@ pub fn full_site_link(route: &Route) -> Option<String> {
 }
 
 /// The part of a profile the page at `path` shows, if it is an embed's page.
-pub fn embed_scope_of_path(path: &str) -> Option<EmbedScope> {
+fn embed_scope_of_path(path: &str) -> Option<EmbedScope> {
     let segments: Vec<&str> = folder(path).split('/').filter(|s| !s.is_empty()).collect();
     let route = match segments.as_slice() {
         ["p", id, "embed"] => format!("#/p/{id}"),
@@ -121,11 +128,20 @@ fn folder(path: &str) -> &str {
 }
 
 impl PageLinks {
+    /// The links of the page at `from`.
+    pub fn new(profiles: BTreeSet<String>, from: String) -> PageLinks {
+        PageLinks {
+            embed: embed_scope_of_path(&from),
+            profiles,
+            from,
+        }
+    }
+
     /// A relative link to `route`. On an embed's page, what the embed shows is a fragment:
     /// a place (`#note-3`) or the app's route (`#/p/mek/timeline?open=…`), the query being
     /// the embed's options.
     pub fn link(&self, route: &Route) -> String {
-        let Some(scope) = embed_scope_of_path(&self.from) else {
+        let Some(scope) = &self.embed else {
             return self.site_link(route);
         };
         match (scope.keeps(route), route) {
@@ -144,7 +160,7 @@ impl PageLinks {
 
     /// Whether the page shows `route`.
     fn shows(&self, route: &Route) -> bool {
-        match embed_scope_of_path(&self.from) {
+        match &self.embed {
             Some(scope) => scope.keeps(route) != Keep::Leave,
             None => page_path(route, &self.profiles).is_some_and(|path| folder(&path) == self.from),
         }
@@ -339,10 +355,7 @@ mod tests {
     use super::*;
 
     fn links(from: &str) -> PageLinks {
-        PageLinks {
-            profiles: ["mek".to_owned()].into(),
-            from: from.to_owned(),
-        }
+        PageLinks::new(["mek".to_owned()].into(), from.to_owned())
     }
 
     fn profile(anchor: Option<Anchor>) -> Route {

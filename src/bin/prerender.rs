@@ -9,8 +9,8 @@
 use dossier::model::{Catalog, Profile};
 use dossier::page_html::{page_html, sitemap};
 use dossier::pages::{
-    embed_meta, embed_pages, embed_scope_of_path, landing_state, page_meta, page_path,
-    profile_pages, site_pages, PageLinks, PageMeta,
+    embed_meta, embed_pages, landing_state, page_meta, page_path, profile_pages, site_pages,
+    PageLinks, PageMeta,
 };
 use dossier::route::Route;
 use dossier::ui::pages::prerender::render_body;
@@ -77,10 +77,7 @@ fn prerender(dist: &Path, data: &Path) -> Result<usize, String> {
         .filter(|s| !s.is_empty());
     let mut paths = Vec::new();
     for page in &pages {
-        let links = PageLinks {
-            profiles: ids.clone(),
-            from: page.path.clone(),
-        };
+        let links = PageLinks::new(ids.clone(), page.path.clone());
         let body = render_body(
             page.route.clone(),
             links.clone(),
@@ -92,7 +89,7 @@ fn prerender(dist: &Path, data: &Path) -> Result<usize, String> {
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         write(&folder.join("index.html"), &html)?;
         // An embed's page is the full site's page again, for no search engine.
-        if embed_scope_of_path(&page.path).is_none() {
+        if links.embed.is_none() {
             paths.push(page.path.clone());
         }
     }

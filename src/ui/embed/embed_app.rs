@@ -19,7 +19,7 @@ pub fn EmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) -> imp
         }
     });
     let scope = EmbedScope::of(&route.get_untracked());
-    if let (Some(scope), false) = (&scope, is_server()) {
+    if let Some(scope) = &scope {
         keep_embed_in(scope.clone());
     }
     view! {

@@ -1,7 +1,7 @@
 //! Whether this page is an embed (an embed's page, `p/mek/embed/timeline/`, or `?embed` in
 //! the root page's query string), and its look.
 
-use crate::embed::{Accent, EmbedOptions, EmbedScope, Theme};
+use crate::embed::{Accent, EmbedOptions, Theme};
 use crate::route::Route;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -17,7 +17,7 @@ pub fn embed_options() -> Option<&'static EmbedOptions> {
     OPTIONS
         .get_or_init(|| {
             let search = window().location().search().unwrap_or_default();
-            match embed_page_scope() {
+            match crate::pages::embed_on_page() {
                 Some(_) => Some(EmbedOptions::from_query(&search)),
                 None => EmbedOptions::from_search(&search),
             }
@@ -33,15 +33,6 @@ pub fn is_embed() -> bool {
         && document()
             .document_element()
             .is_some_and(|html| html.class_list().contains("is-embed"))
-}
-
-/// The part of a profile this page shows, if it is an embed's own page.
-pub fn embed_page_scope() -> Option<EmbedScope> {
-    if is_server() {
-        return None;
-    }
-    let path = document().document_element()?.get_attribute("data-page")?;
-    crate::pages::embed_scope_of_path(&path)
 }
 
 /// Theme and accent on `<html>`: `data-theme` pins the colour scheme (`style/base.css`

@@ -11,8 +11,11 @@ use std::sync::OnceLock;
 
 static SCOPE: OnceLock<EmbedScope> = OnceLock::new();
 
-/// Fixes the embed's part, once, when it loads.
+/// Fixes the embed's part, once, when it loads (in the browser: the pre-renderer writes many).
 pub fn keep_embed_in(scope: EmbedScope) {
+    if is_server() {
+        return;
+    }
     let _ = SCOPE.set(scope);
 }
 

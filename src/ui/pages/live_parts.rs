@@ -4,11 +4,10 @@
 
 use super::later_parts::LaterParts;
 use crate::note_book::NoteBook;
-use crate::pages::shows_route;
+use crate::pages::{embed_on_page, shows_route};
 use crate::route::Route;
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
-use crate::ui::embed::embed_mode::embed_page_scope;
 use crate::ui::embed::embed_page::LazyEmbedPageParts;
 use crate::ui::footnotes::footnote_preview::FootnotePreview;
 use crate::ui::footnotes::preview_state::PreviewState;
@@ -62,7 +61,7 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
     // An embed's page: the embed of the part its path names, made so by its second step.
-    let embed = embed_page_scope();
+    let embed = embed_on_page();
     let file = Fetched::new(move || fetch_profile_text(id.clone()));
     // The page shows one view for good: another is another page.
     let pane = route.with_untracked(|r| match r {

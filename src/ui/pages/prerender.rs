@@ -4,7 +4,7 @@
 
 use crate::embed::{EmbedOptions, Theme};
 use crate::model::{Catalog, Profile};
-use crate::pages::{embed_scope_of_path, with_page_links, PageLinks};
+use crate::pages::{with_page_links, PageLinks};
 use crate::route::Route;
 use crate::ui::embed::embed_app::EmbedApp;
 use crate::ui::pages::whole_page::{Preloaded, WholePage};
@@ -28,17 +28,17 @@ pub fn render_body(
     // written once has none, so they are dropped rather than run.
     let _ = Executor::init_custom_executor(NoLaterChanges);
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let links_from = links.from.clone();
+    let embed = links.embed.is_some();
     let html = with_page_links(links, || {
         owner.with(|| {
             provide_context(WholePage);
             provide_context(Preloaded { catalog, profile });
-            let embed = embed_scope_of_path(&links_from);
             let route = provide_route(route);
-            match embed {
-                // Its options (theme, accent, id) are the address's, applied in the browser.
-                Some(_) => view! { <EmbedApp options=&NO_OPTIONS route/> }.to_html(),
-                None => view! { <Site route/> }.to_html(),
+            // An embed's options (theme, accent, id) are its address's, applied in the browser.
+            if embed {
+                view! { <EmbedApp options=&NO_OPTIONS route/> }.to_html()
+            } else {
+                view! { <Site route/> }.to_html()
             }
         })
     });

@@ -45,10 +45,7 @@ pub fn link_from_this_page() {
     let Some(path) = html_data("data-page") else {
         return;
     };
-    link_from_page(PageLinks {
-        profiles: prerendered_profiles(),
-        from: path,
-    });
+    link_from_page(PageLinks::new(prerendered_profiles(), path));
 }
 
 /// The profiles the pre-renderer wrote pages for (on `<html data-profiles>`); none when the
