@@ -3,10 +3,10 @@
 //! filters, points and moves.
 
 use crate::decimal::fixed;
-use crate::diagram::{step, Arrow, Band, Item, Layout, Viewport};
+use crate::diagram::{step, Arrow, Band, Item, Layout, Viewport, FONT};
 use crate::model::Profile;
 use crate::route::Route;
-use crate::ui::diagram::diagram_drawing::{draw, Drawing, FONT};
+use crate::ui::diagram::diagram_drawing::{draw, Drawing};
 use crate::ui::footnotes::use_placement::use_placement;
 use crate::ui::shell::after_paint::after_next_paint;
 use crate::ui::shell::use_route::push_route;

@@ -12,6 +12,7 @@ use crate::ui::diagram::diagram_canvas::{find_item, DiagramCanvas, DiagramSignal
 use crate::ui::diagram::diagram_export::{download_png, download_svg};
 use crate::ui::diagram::relationship_card::{link_sample, RelationshipCard};
 use crate::ui::diagram::relationship_table::RelationshipTable;
+use crate::ui::diagram::still_picture::StillPicture;
 use crate::ui::pages::whole_page::{builds_whole, built_apart};
 use crate::ui::shell::use_pane_state::use_pane_state;
 use leptos::prelude::*;
@@ -297,8 +298,12 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                     view! { <RelationshipTable profile=profile.clone() layout shown/> }.into_any()
                 } else {
                     view! {
-                        <div class="diagram__stage app-only">
-                            <DiagramCanvas profile=profile.clone() signals svg_ref drawn on_open on_close/>
+                        <div class="diagram__stage">
+                            {if is_server() {
+                                view! { <StillPicture profile=profile.clone()/> }.into_any()
+                            } else {
+                                view! { <DiagramCanvas profile=profile.clone() signals svg_ref drawn on_open on_close/> }.into_any()
+                            }}
                         </div>
                         <RelationshipCard profile=profile.clone() layout shown item=card_item open=card_open on_close heading_ref/>
                         // A printout has the picture and then the table; so has a pre-rendered

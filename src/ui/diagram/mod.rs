@@ -6,3 +6,4 @@ pub(crate) mod diagram_export;
 pub(crate) mod diagram_view;
 pub(crate) mod relationship_card;
 pub(crate) mod relationship_table;
+pub(crate) mod still_picture;

@@ -69,11 +69,32 @@ test.describe('with JavaScript off', () => {
     expect(mek.relationships.length).toBe(22);
   });
 
+  test('the diagram page holds the picture, in the frame the app draws at the page\'s width', async () => {
+    for (const [width, frame, units] of [[1280, 'wide', 960], [375, 'narrow', 340]]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${BASE}p/mek/diagram/`);
+      // Both frames are written; the stylesheet shows one.
+      const shown = page.locator('svg.diagram__svg').filter({ visible: true });
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toHaveClass(new RegExp(`diagram__svg--${frame}`));
+      await expect(shown).toHaveAttribute('viewBox', new RegExp(`^0 0 ${units}\\.0 `));
+      await expect(shown).toHaveAttribute('role', 'img');
+      await expect(shown).toHaveAccessibleName(`Diagram of the allies and rivals of ${mek.name}. The table below lists the same relationships.`);
+      await expect(shown.locator('.link')).toHaveCount(mek.relationships.length);
+      await expect(shown.locator('.node:not(.node--centre)')).toHaveCount(mek.actors.length);
+      // Each name, wrapped into lines.
+      const names = await shown.locator('.node text').evaluateAll((texts) => texts.map((text) => text.textContent));
+      const squeezed = (name) => name.replace(/\s/g, '');
+      expect(names.map(squeezed).sort()).toEqual([mek.name, ...mek.actors.map((a) => a.name)].map(squeezed).sort());
+      await expect(shown.locator('.diagram__key')).toContainText('State sponsor');
+    }
+  });
+
   test('shows no control that only the app makes work, and the Author page says it needs it', async () => {
     for (const path of [...PAGES, 'author/']) {
       await page.goto(BASE + path);
       await expect(page.locator('main h1, main h2').first(), path).toBeVisible();
-      const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, svg.diagram__svg')]
+      const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, svg[tabindex], svg [tabindex], svg [role="button"]')]
         .filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 100)));
       expect(controls, path).toEqual([]);
     }
@@ -135,7 +156,9 @@ async function holdApp(page) {
 
 test.describe('the app taking a page over', () => {
   test('changes nothing on screen: no layout shift, every element where it was', async ({ page }) => {
-    for (const path of ['p/mek/', 'p/mek/timeline/', 'p/mek/diagram/']) {
+    // The diagram at both frames' widths: the picture written for each is the app's drawing.
+    for (const [path, width] of [['p/mek/', 1280], ['p/mek/timeline/', 1280], ['p/mek/diagram/', 1280], ['p/mek/diagram/', 375]]) {
+      await page.setViewportSize({ width, height: 720 });
       const release = await holdApp(page);
       await page.addInitScript(() => {
         window.__shift = 0;
@@ -144,14 +167,14 @@ test.describe('the app taking a page over', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(BASE + path, { waitUntil: 'domcontentloaded' });
-      const boxes = () => page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, .event, .section__paragraph, tbody tr, .views__link')]
-        .slice(0, 200).map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName} ${e.textContent.slice(0, 30)} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; }));
+      const boxes = () => page.evaluate(() => [...document.querySelectorAll('h1, h2, h3, .event, .section__paragraph, tbody tr, .views__link, svg.diagram__svg, .node, .link')]
+        .filter((e) => e.checkVisibility()).slice(0, 200).map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName} ${e.textContent.slice(0, 30)} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; }));
       await expect(page.locator('body[data-prerendered]')).toHaveCount(1);
       const before = await boxes();
       release();
       await expect(page.locator(LIVE)).toHaveCount(1);
       await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
-      expect(await boxes(), path).toEqual(before);
+      expect(await boxes(), `${path} at ${width}`).toEqual(before);
       expect(await page.evaluate(() => window.__shift), path).toBe(0);
       await page.unrouteAll();
     }
