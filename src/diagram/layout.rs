@@ -534,6 +534,18 @@ mod tests {
     use crate::synthetic::synthetic_profile;
     use crate::test_fixtures::mek;
 
+    /// A pre-rendered page shows the frame the app will draw by a container query in the
+    /// stylesheet: its threshold must be `for_width`'s.
+    #[test]
+    fn the_stylesheet_shows_the_frame_the_app_draws() {
+        let css = include_str!("../../style/diagram.css");
+        let query = "@container diagram (width < ";
+        let at = css.find(query).expect("the frames' container query") + query.len();
+        let threshold: f64 = css[at..].split("px").next().unwrap().parse().unwrap();
+        assert_eq!(Frame::for_width(threshold - 0.5), Frame::Narrow);
+        assert_eq!(Frame::for_width(threshold), Frame::Wide);
+    }
+
     fn boxes(layout: &Layout) -> Vec<Rect> {
         std::iter::once(layout.centre.rect)
             .chain(layout.nodes.iter().map(|n| n.label.rect))
