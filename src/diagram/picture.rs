@@ -78,11 +78,6 @@ impl Shape {
         self.item = Some(item);
         self
     }
-
-    /// Every element of the tree, this one first.
-    pub fn walk(&self) -> Box<dyn Iterator<Item = &Shape> + '_> {
-        Box::new(std::iter::once(self).chain(self.children.iter().flat_map(Shape::walk)))
-    }
 }
 
 fn number(x: f64) -> String {
@@ -371,6 +366,13 @@ mod tests {
     use super::*;
     use crate::diagram::{layout, Frame};
     use crate::test_fixtures::mek;
+
+    impl Shape {
+        /// Every element of the tree, this one first.
+        fn walk(&self) -> Box<dyn Iterator<Item = &Shape> + '_> {
+            Box::new(std::iter::once(self).chain(self.children.iter().flat_map(Shape::walk)))
+        }
+    }
 
     fn items(shape: &Shape) -> Vec<Item> {
         shape.walk().filter_map(|s| s.item).collect()
