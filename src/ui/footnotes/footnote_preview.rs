@@ -69,10 +69,17 @@ pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
         on_pointer.remove();
     });
 
-    // Set through the CSSOM (`style:`), which a strict Content-Security-Policy allows.
-    let px = move |f: fn(&Placement) -> f64| {
-        move || placement.get().map_or("0".to_owned(), |p| css_px(f(&p)))
-    };
+    // The place, written by one effect through the CSSOM, which a strict
+    // Content-Security-Policy allows (an attribute binding each costs the main module more
+    // code). Unplaced, the preview is laid out but not shown (style/footnotes.css), to be
+    // measured.
+    let preview_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let placement = placement.get();
+        if let Some(preview) = preview_ref.get() {
+            show_at(&preview, placement);
+        }
+    });
     move || {
         let open = state.open.get()?;
         let note = notes.note(open.note)?.clone();
@@ -84,13 +91,9 @@ pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
             <div
                 id=PREVIEW_ID
                 class="preview"
-                class:preview--above=move || placement.get().is_some_and(|p| p.above)
+                node_ref=preview_ref
                 role="dialog"
                 aria-labelledby="note-preview-title"
-                style:visibility=move || if placement.get().is_some() { "visible" } else { "hidden" }
-                style:left=px(|p| p.left)
-                style:top=px(|p| p.top)
-                style:max-height=move || placement.get().map(|p| css_px(p.max_height))
                 on:pointerenter=move |_| state.keep_open()
                 on:pointerleave=move |ev| {
                     if ev.pointer_type() == "mouse" {
@@ -123,6 +126,20 @@ pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
             </div>
         })
     }
+}
+
+fn show_at(preview: &web_sys::HtmlElement, placement: Option<Placement>) {
+    let style = preview.style();
+    let classes = preview.class_list();
+    let px = |f: fn(&Placement) -> f64| placement.map_or("0".to_owned(), |p| css_px(f(&p)));
+    let _ = style.set_property("left", &px(|p| p.left));
+    let _ = style.set_property("top", &px(|p| p.top));
+    let _ = match placement {
+        Some(p) => style.set_property("max-height", &css_px(p.max_height)),
+        None => style.remove_property("max-height").map(drop),
+    };
+    let _ = classes.toggle_with_force("preview--above", placement.is_some_and(|p| p.above));
+    let _ = classes.toggle_with_force("is-placed", placement.is_some());
 }
 
 fn measure(state: PreviewState) -> Option<Placement> {
