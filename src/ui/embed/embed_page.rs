@@ -2,7 +2,7 @@
 //! its first parts: what it adds then, with code of its own (the full site's pages have their
 //! tools instead, `later_parts`). The page keeps to its part, takes the host's accent and
 //! tells the host its height, as the embed of the root page (`EmbedApp`) does; its credit
-//! line follows the view's state and its notes get their copy buttons. Until then the frame
+//! line follows the view's state and its notes and preview get their copy buttons. Until then the frame
 //! has the snippet's height, and `index.html`'s first script has set the host's theme and
 //! opens the links that leave the part in a new tab.
 
@@ -14,6 +14,7 @@ use crate::ui::embed::embed_mode::{apply_look, embed_options};
 use crate::ui::embed::embed_navigation::{keep_embed_in, on_embed_click};
 use crate::ui::embed::embed_size::report_size;
 use crate::ui::embed::embed_view::EmbedCredit;
+use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::notes_list::{NotesList, NotesOf};
 use crate::ui::shell::api::ProfileSource;
@@ -29,6 +30,7 @@ fn EmbedPageParts(
     scope: EmbedScope,
 ) -> impl IntoView {
     live_embed_page(scope.clone());
+    PreviewState::offer_copy();
     let profile = profile.read().ok()?;
     let index = Arc::new(CitationIndex::of(&profile));
     let of = match &scope.part {

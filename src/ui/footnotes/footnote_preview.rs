@@ -5,7 +5,6 @@ use crate::geometry::Rect;
 use crate::note_book::NoteBook;
 use crate::preview_placement::{css_px, place, Placement};
 use crate::route::Anchor;
-use crate::ui::classroom::copy_button::CopyButton;
 use crate::ui::footnotes::marker_events::listen_to_markers;
 use crate::ui::footnotes::note_marker::PREVIEW_ID;
 use crate::ui::footnotes::preview_state::PreviewState;
@@ -121,7 +120,7 @@ pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
                 <p class="preview__meta">
                     <span>{format!("Cited {cited} time{} in this profile", if cited == 1 { "" } else { "s" })}</span>
                     <a class="preview__goto" href=note_href>"Go to note"</a>
-                    <CopyButton text=note.text.clone() label="Copy citation"/>
+                    {move || state.copy_button.get().map(|copy_button| copy_button(note.text.clone()))}
                 </p>
             </div>
         })

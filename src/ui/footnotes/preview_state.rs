@@ -2,6 +2,7 @@
 //! the dwell and grace timers, and the reader's on/off choice (kept across visits).
 
 use crate::model::NoteNumber;
+use crate::ui::classroom::copy_button::CopyButton;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -19,10 +20,17 @@ pub struct OpenPreview {
     pub marker_id: String,
 }
 
+/// Makes the preview's copy button for a citation.
+pub type CopyButtonMaker = fn(String) -> AnyView;
+
 #[derive(Clone, Copy)]
 pub struct PreviewState {
     pub open: RwSignal<Option<OpenPreview>>,
     pub enabled: RwSignal<bool>,
+    /// The preview's "Copy citation" button comes with the page's tools, whose code is not
+    /// the first interaction's (`offer_copy`); until then the preview has none. One open
+    /// when it comes keeps its place (and scrolls), rather than jumping under the reader.
+    pub copy_button: RwSignal<Option<CopyButtonMaker>>,
     open_timer: StoredValue<Option<TimeoutHandle>>,
     close_timer: StoredValue<Option<TimeoutHandle>>,
 }
@@ -34,6 +42,7 @@ impl PreviewState {
         let state = PreviewState {
             open,
             enabled: RwSignal::new(stored_choice().unwrap_or(true)),
+            copy_button: RwSignal::new(None),
             open_timer: StoredValue::new(None),
             close_timer: StoredValue::new(None),
         };
@@ -44,6 +53,13 @@ impl PreviewState {
 
     pub fn get() -> Self {
         expect_context()
+    }
+
+    /// Gives the page's preview, if it has one, its copy button.
+    pub fn offer_copy() {
+        if let Some(state) = use_context::<PreviewState>() {
+            state.copy_button.set(Some(copy_citation_button));
+        }
     }
 
     pub fn is_open_for(&self, marker_id: &str) -> bool {
@@ -107,6 +123,10 @@ impl PreviewState {
             handle.clear();
         }
     }
+}
+
+fn copy_citation_button(citation: String) -> AnyView {
+    view! { <CopyButton text=citation label="Copy citation"/> }.into_any()
 }
 
 /// The reader's earlier choice, if storage is available and holds one.

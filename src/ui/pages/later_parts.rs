@@ -1,11 +1,12 @@
 //! What the app adds to a pre-rendered page once its first parts are live (`live_parts`): the
 //! header's Present switch and shortcuts, a profile's tabs (which fetch a view's code when
 //! pointed at) and their tools, the contents that mark the section being read, and the notes'
-//! copy buttons.
+//! and the preview's copy buttons.
 
 use crate::citations::CitationIndex;
 use crate::route::Route;
 use crate::ui::classroom::shortcuts::ShortcutsAndPresent;
+use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::notes_list::NotesList;
 use crate::ui::reader::table_of_contents::TableOfContents;
@@ -18,6 +19,7 @@ use std::sync::Arc;
 /// they were written (its view says why).
 #[component]
 pub fn LaterParts(route: ReadSignal<Route>, profile: Option<ProfileSource>) -> impl IntoView {
+    PreviewState::offer_copy();
     let site = view! { <ShortcutsAndPresent route/> };
     let reader = route.with_untracked(|r| !matches!(r, Route::Pane { .. }));
     let profile = profile

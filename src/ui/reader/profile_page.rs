@@ -45,6 +45,7 @@ pub fn ProfilePage(
     #[prop(optional)] embed: Option<EmbedScope>,
 ) -> impl IntoView {
     let previews = PreviewState::provide();
+    PreviewState::offer_copy();
     // The title block from the catalog while the profile loads, so that the first screen's
     // largest text is drawn before the profile is read and its page built; then from the
     // profile.

@@ -180,6 +180,27 @@ test.describe('the app taking a page over', () => {
     }
   });
 
+  test('the preview\'s copy button comes with the page\'s tools, and copies the note', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/(pack|split)_later-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}p/mek/`);
+    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+    const marker = page.locator('.section a[href="#note-1"]').first();
+    await marker.hover();
+    const preview = page.getByRole('dialog', { name: 'Note 1' });
+    await expect(preview).toBeVisible();
+    await preview.getByRole('heading').hover();
+    await expect(preview.getByRole('button')).toHaveText(['×']);
+    expect(await page.locator('html').getAttribute('data-app')).toBe('live');
+    release();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    await preview.getByRole('button', { name: 'Copy citation' }).click();
+    await expect(preview.getByRole('button', { name: 'Copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mek.notes[0].text);
+  });
+
   test('keeps the scroll position and the focus, and the previews work after it', async ({ page }) => {
     const console = watchConsole(page);
     const release = await holdApp(page);
