@@ -85,22 +85,21 @@ fn number(x: f64) -> String {
 }
 
 /// Everything inside the zoomable group. `live`: the app's picture, whose items are
-/// buttons; otherwise a still one.
-pub fn picture(profile: &Profile, layout: &Layout, live: bool) -> Shape {
+/// buttons; otherwise a still one. `ids` begins its arrowheads' ids, so that two pictures
+/// on one page (a pre-rendered page's two frames) do not share them: a link whose
+/// arrowhead is defined in the picture hidden by the stylesheet is drawn without one.
+pub fn picture(profile: &Profile, layout: &Layout, live: bool, ids: &str) -> Shape {
     let mut defs = Shape::new("defs", &[]);
     for kind in RelationshipType::ALL {
         if profile.relationships.iter().any(|r| r.kind == kind) {
-            defs = defs.child(arrowhead(
-                &format!("arrow-{}", kind.key()),
-                link_style(kind).colour,
-            ));
+            defs = defs.child(arrowhead(ids, kind.key(), link_style(kind).colour));
         }
     }
     // The neutral one for the key; the faded one for links faded out while another item has
     // the focus (style/diagram.css).
     defs = defs
-        .child(arrowhead("arrow-neutral", NEUTRAL))
-        .child(arrowhead("arrow-faded", NEUTRAL));
+        .child(arrowhead(ids, "neutral", NEUTRAL))
+        .child(arrowhead(ids, "faded", NEUTRAL));
 
     let mut links = Shape::new("g", &[("class", "diagram__links")]);
     for (l, link) in layout.links.iter().enumerate() {
@@ -129,7 +128,7 @@ pub fn picture(profile: &Profile, layout: &Layout, live: bool) -> Shape {
             ],
         )
         .stroke(style.colour, style.width, style.dash);
-        let arrow = format!("url(#arrow-{})", rel.kind.key());
+        let arrow = format!("url(#{ids}arrow-{})", rel.kind.key());
         match rel.direction {
             Direction::ToProfile => line = line.with("marker-start", arrow),
             Direction::FromProfile => line = line.with("marker-end", arrow),
@@ -186,7 +185,7 @@ pub fn picture(profile: &Profile, layout: &Layout, live: bool) -> Shape {
         .child(defs)
         .child(links)
         .child(nodes);
-    match key(layout) {
+    match key(layout, ids) {
         Some(key) => content.child(key),
         None => content,
     }
@@ -242,11 +241,14 @@ fn lines(mut text: Shape, label: &Label, x: f64) -> Shape {
     text
 }
 
-fn arrowhead(id: &str, colour: &str) -> Shape {
+/// The arrowhead of links of `kind` (a relationship type's key, `neutral` or `faded`), styled
+/// by its class.
+fn arrowhead(ids: &str, kind: &str, colour: &str) -> Shape {
     Shape::new(
         "marker",
         &[
-            ("id", id),
+            ("id", &format!("{ids}arrow-{kind}")),
+            ("class", &format!("arrow--{kind}")),
             ("viewBox", "0 0 10 10"),
             ("refX", "9"),
             ("refY", "5"),
@@ -297,7 +299,7 @@ fn question_mark(at: (f64, f64), colour: &str) -> [Shape; 2] {
 }
 
 /// The key inside the picture, so exports and printouts carry it.
-fn key(layout: &Layout) -> Option<Shape> {
+fn key(layout: &Layout, ids: &str) -> Option<Shape> {
     if layout.key.is_empty() {
         return None;
     }
@@ -344,7 +346,7 @@ fn key(layout: &Layout) -> Option<Shape> {
                     .extend(question_mark((x + length / 2.0, y), NEUTRAL));
             }
             KeyEntry::Direction => {
-                group = group.child(sample.with("marker-end", "url(#arrow-neutral)"));
+                group = group.child(sample.with("marker-end", format!("url(#{ids}arrow-neutral)")));
             }
             KeyEntry::Type(_) => group = group.child(sample),
         }
@@ -383,7 +385,7 @@ mod tests {
         let profile = mek();
         for frame in [Frame::Wide, Frame::Narrow] {
             let layout = layout(&profile, frame);
-            let items = items(&picture(&profile, &layout, true));
+            let items = items(&picture(&profile, &layout, true, ""));
             let links = items.iter().filter(|i| matches!(i, Item::Link(_))).count();
             let nodes = items.iter().filter(|i| matches!(i, Item::Node(_))).count();
             assert_eq!(links, profile.relationships.len());
@@ -403,7 +405,7 @@ mod tests {
                 .find(|(k, _)| *k == key)
                 .map(|(_, v)| v.clone())
         };
-        let live = picture(&profile, &layout, true);
+        let live = picture(&profile, &layout, true, "");
         let tab_stops: Vec<_> = live
             .walk()
             .filter(|s| attribute(s, "tabindex").as_deref() == Some("0"))
@@ -416,7 +418,7 @@ mod tests {
             .all(|s| attribute(s, "role").as_deref() == Some("button")
                 && attribute(s, "aria-label").is_some()));
 
-        let still = picture(&profile, &layout, false);
+        let still = picture(&profile, &layout, false, "");
         assert_eq!(items(&still), items(&live));
         assert!(still.walk().all(|s| ["role", "tabindex", "aria-label"]
             .iter()
@@ -424,10 +426,42 @@ mod tests {
     }
 
     #[test]
+    fn two_pictures_share_no_id_and_each_link_finds_its_arrowhead_in_its_own() {
+        let profile = mek();
+        let attribute = |shape: &Shape, key: &str| {
+            shape
+                .attributes
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
+        };
+        let pictures = [("wide-", Frame::Wide), ("narrow-", Frame::Narrow)]
+            .map(|(ids, frame)| picture(&profile, &layout(&profile, frame), false, ids));
+        let ids = |picture: &Shape| -> Vec<String> {
+            picture.walk().filter_map(|s| attribute(s, "id")).collect()
+        };
+        let [wide, narrow] = &pictures;
+        assert!(ids(wide).iter().all(|id| !ids(narrow).contains(id)));
+        for picture in &pictures {
+            let own = ids(picture);
+            let references: Vec<String> = picture
+                .walk()
+                .flat_map(|s| [attribute(s, "marker-start"), attribute(s, "marker-end")])
+                .flatten()
+                .collect();
+            assert!(references.len() > profile.relationships.len() / 2);
+            for reference in references {
+                let id = reference.trim_start_matches("url(#").trim_end_matches(')');
+                assert!(own.iter().any(|own| own == id), "{id}");
+            }
+        }
+    }
+
+    #[test]
     fn names_are_text_with_each_line_at_its_baseline() {
         let profile = mek();
         let layout = layout(&profile, Frame::Narrow);
-        let still = picture(&profile, &layout, false);
+        let still = picture(&profile, &layout, false, "");
         let texts: String = still.walk().filter_map(|s| s.text.clone()).collect();
         for (_, line) in layout.nodes[0].label.baselines() {
             assert!(texts.contains(line));

@@ -21,7 +21,7 @@ pub fn draw(profile: &Profile, layout: &Layout) -> Option<Drawing> {
     let mut centre = None;
     let mut nodes = vec![None; layout.nodes.len()];
     let mut links = vec![None; layout.links.len()];
-    let content = build(&picture(profile, layout, true), &mut |item, element| {
+    let content = build(&picture(profile, layout, true, ""), &mut |item, element| {
         let slot = match item {
             Item::Centre => &mut centre,
             Item::Node(n) => nodes.get_mut(n)?,

@@ -29,7 +29,7 @@ pub fn StillPicture(profile: std::sync::Arc<Profile>) -> impl IntoView {
                     width=w height=h preserveAspectRatio="xMidYMin meet"
                     font-family=FONT role="img" aria-label=label.clone()>
                     <rect class="diagram__paper" width=w.clone() height=h.clone() fill="#ffffff"/>
-                    <g class="diagram__viewport">{shape_view(&picture(&profile, &layout, false))}</g>
+                    <g class="diagram__viewport">{shape_view(&picture(&profile, &layout, false, &format!("{name}-")))}</g>
                 </svg>
             }
         })

@@ -87,6 +87,13 @@ test.describe('with JavaScript off', () => {
       const squeezed = (name) => name.replace(/\s/g, '');
       expect(names.map(squeezed).sort()).toEqual([mek.name, ...mek.actors.map((a) => a.name)].map(squeezed).sort());
       await expect(shown.locator('.diagram__key')).toContainText('State sponsor');
+      // Each arrowhead is the picture's own (ids are the document's: an arrowhead found in the
+      // hidden frame is not drawn).
+      const arrowheads = await shown.evaluate((svg) => [...svg.querySelectorAll('[marker-start], [marker-end]')]
+        .map((line) => line.getAttribute('marker-start') ?? line.getAttribute('marker-end'))
+        .map((reference) => document.getElementById(reference.slice(5, -1))?.closest('svg') === svg));
+      expect(arrowheads.length).toBeGreaterThan(10);
+      expect(arrowheads.every(Boolean)).toBe(true);
     }
   });
 
