@@ -376,6 +376,14 @@ mod tests {
         }
     }
 
+    fn attribute(shape: &Shape, key: &str) -> Option<String> {
+        shape
+            .attributes
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    }
+
     fn items(shape: &Shape) -> Vec<Item> {
         shape.walk().filter_map(|s| s.item).collect()
     }
@@ -398,13 +406,6 @@ mod tests {
     fn only_the_live_picture_has_buttons_and_one_tab_stop() {
         let profile = mek();
         let layout = layout(&profile, Frame::Wide);
-        let attribute = |shape: &Shape, key: &str| {
-            shape
-                .attributes
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.clone())
-        };
         let live = picture(&profile, &layout, true, "");
         let tab_stops: Vec<_> = live
             .walk()
@@ -428,13 +429,6 @@ mod tests {
     #[test]
     fn two_pictures_share_no_id_and_each_link_finds_its_arrowhead_in_its_own() {
         let profile = mek();
-        let attribute = |shape: &Shape, key: &str| {
-            shape
-                .attributes
-                .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.clone())
-        };
         let pictures = [("wide-", Frame::Wide), ("narrow-", Frame::Narrow)]
             .map(|(ids, frame)| picture(&profile, &layout(&profile, frame), false, ids));
         let ids = |picture: &Shape| -> Vec<String> {
