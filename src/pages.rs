@@ -261,11 +261,16 @@ pub fn route_of_page(path: &str, search: &str, hash: &str) -> Route {
     let fragment = hash.strip_prefix('#').unwrap_or(hash);
     let page = Route::parse(&format!("#/{}?{query}", folder(path)));
     match page {
-        Route::Profile { id, anchor: None } if !fragment.is_empty() => Route::Profile {
-            id,
-            anchor: Some(Anchor::parse(&crate::route::percent_decode(fragment))),
-        },
+        Route::Profile { id, anchor: None } if !fragment.is_empty() => place(id, fragment),
         page => landing_state(page),
+    }
+}
+
+/// The place in profile `id`'s text that a page's plain fragment (`note-12`) names.
+fn place(id: String, fragment: &str) -> Route {
+    Route::Profile {
+        id,
+        anchor: Some(Anchor::parse(&crate::route::percent_decode(fragment))),
     }
 }
 
@@ -275,10 +280,7 @@ pub fn route_of_page(path: &str, search: &str, hash: &str) -> Route {
 fn route_of_embed(scope: &EmbedScope, hash: &str) -> Route {
     let route = match hash.strip_prefix('#') {
         Some(route) if route.starts_with('/') => Route::parse(route),
-        Some(place) if !place.is_empty() => Route::Profile {
-            id: scope.profile.clone(),
-            anchor: Some(Anchor::parse(&crate::route::percent_decode(place))),
-        },
+        Some(fragment) if !fragment.is_empty() => place(scope.profile.clone(), fragment),
         _ => scope.route(""),
     };
     if scope.keeps(&route) == Keep::Leave {

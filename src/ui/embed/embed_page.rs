@@ -7,16 +7,14 @@
 //! opens the links that leave the part in a new tab.
 
 use crate::citations::CitationIndex;
-use crate::embed::{EmbedScope, Part};
-use crate::model::SectionId;
+use crate::embed::EmbedScope;
 use crate::route::Route;
 use crate::ui::embed::embed_mode::{apply_look, embed_options};
 use crate::ui::embed::embed_navigation::{keep_embed_in, on_embed_click};
 use crate::ui::embed::embed_size::report_size;
-use crate::ui::embed::embed_view::EmbedCredit;
+use crate::ui::embed::embed_view::{embed_notes, EmbedCredit};
 use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
-use crate::ui::reader::notes_list::{NotesList, NotesOf};
 use crate::ui::shell::api::ProfileSource;
 use crate::ui::shell::lazy::{built, code, lazy_view};
 use leptos::prelude::*;
@@ -33,15 +31,7 @@ fn EmbedPageParts(
     PreviewState::offer_copy();
     let profile = profile.read().ok()?;
     let index = Arc::new(CitationIndex::of(&profile));
-    let of = match &scope.part {
-        Part::Whole => Some(NotesOf::All),
-        Part::Section(id) => Some(NotesOf::Section(SectionId(id.clone()))),
-        Part::Sources | Part::Pane(_) => None,
-    };
-    let notes = of.map(|of| {
-        let notes = view! { <NotesList profile=profile.clone() index route of/> };
-        view! { <PagePart name=PartName::Notes>{notes}</PagePart> }
-    });
+    let notes = embed_notes(&profile, &index, route, &scope.part);
     let credit = view! { <EmbedCredit profile route scope/> };
     Some(view! {
         <PagePart name=PartName::Credit>{credit}</PagePart>

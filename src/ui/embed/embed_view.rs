@@ -31,27 +31,19 @@ pub fn EmbedView(
     // A compact name line above a part; the whole profile has its own header.
     let name = view! { <p class="embed__name">{profile.name.clone()}</p> };
     let body = match &scope.part {
-        Part::Whole => {
-            let notes = view! { <NotesList profile=profile.clone() index=index.clone() route/> };
-            view! {
-                <ProfileHeader header=HeaderText::of(&profile)/>
-                <Narrative profile=profile.clone()/>
-                <PagePart name=PartName::Notes>{notes}</PagePart>
-                <SourcesList profile=profile.clone() index=index.clone()/>
-            }
-            .into_any()
+        Part::Whole => view! {
+            <ProfileHeader header=HeaderText::of(&profile)/>
+            <Narrative profile=profile.clone()/>
+            {embed_notes(&profile, &index, route, &scope.part)}
+            <SourcesList profile=profile.clone() index=index.clone()/>
         }
-        Part::Section(id) if profile.section(id).is_some() => {
-            let id = SectionId(id.clone());
-            let of = NotesOf::Section(id.clone());
-            let notes = view! { <NotesList profile=profile.clone() index=index.clone() route of/> };
-            view! {
-                {name}
-                <Narrative profile=profile.clone() only=id/>
-                <PagePart name=PartName::Notes>{notes}</PagePart>
-            }
-            .into_any()
+        .into_any(),
+        Part::Section(id) if profile.section(id).is_some() => view! {
+            {name}
+            <Narrative profile=profile.clone() only=SectionId(id.clone())/>
+            {embed_notes(&profile, &index, route, &scope.part)}
         }
+        .into_any(),
         Part::Section(id) => view! {
             <div class="status status--error" role="alert">
                 <h1 class="status__title">"No such section"</h1>
@@ -95,4 +87,21 @@ pub fn EmbedCredit(
             <span class="embed__source">{format!(" Source: {}, {}.", profile.publisher, profile.last_update.text)}</span>
         </footer>
     }
+}
+
+/// The notes an embed of `part` lists under its text (the whole profile's, a section's), as
+/// the page part that an embed's page gets again from the app's second step.
+pub fn embed_notes(
+    profile: &Arc<Profile>,
+    index: &Arc<CitationIndex>,
+    route: ReadSignal<Route>,
+    part: &Part,
+) -> Option<impl IntoView> {
+    let of = match part {
+        Part::Whole => NotesOf::All,
+        Part::Section(id) => NotesOf::Section(SectionId(id.clone())),
+        Part::Sources | Part::Pane(_) => return None,
+    };
+    let notes = view! { <NotesList profile=profile.clone() index=index.clone() route of/> };
+    Some(view! { <PagePart name=PartName::Notes>{notes}</PagePart> })
 }
