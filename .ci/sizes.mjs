@@ -51,8 +51,25 @@ for (const [page, path, view, then = 'later'] of [
   const readableNote = page.startsWith('profile') ? verdict(readable <= READABLE_BUDGET) : ' ';
   console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(packs[then].brotli)}`);
 }
-// An embed of a profile without pages (added after the build) is the root page's app.
-const rootEmbed = main.brotli + js.brotli + packs.app.brotli + packs.embedded.brotli + packs.timeline.brotli;
+// An embed of a profile without pages (added after the build) is the root page's app: its
+// pack, then each view's, which the loader fetches whole unless a tenth of it is here already,
+// and then only the modules that are not (the loader's table, in the app's JS).
+const table = readFileSync(join(dir, only(/^dossier-[0-9a-f]+\.js$/)[0]), 'utf8');
+const [, moduleList, packList] = table.match(/(\[\["\.\/[^\]]*\][^=]*?\]\])[^{]*(\{[^}]*\})/) ?? [];
+if (!packList) throw new Error(`${dir}: no loader table in the app's JS`);
+const modules = JSON.parse(moduleList).map(([file, size]) => ({ file: file.slice(2), size }));
+// Minified, the table's keys are not quoted.
+const held = JSON.parse(packList.replace(/([{,])"?(\w+)"?:/g, '$1"$2":'));
+const loaded = new Set();
+const load = (view) => {
+  const list = held[view][1].map((i) => modules[i]);
+  const bytes = (of) => of.reduce((total, m) => total + m.size, 0);
+  const missing = list.filter((m) => !loaded.has(m.file));
+  const brotli = bytes(missing) * 10 > bytes(list) * 9 ? packs[view].brotli : sum(missing.map((m) => sizeOf(m.file))).brotli;
+  missing.forEach((m) => loaded.add(m.file));
+  return brotli;
+};
+const rootEmbed = main.brotli + js.brotli + ['app', 'embedded', 'timeline'].reduce((total, view) => total + load(view), 0);
 console.log(`${'embed: root page\'s app'.padEnd(26)} ${'—'.padStart(9)}   ${n(rootEmbed)}    (timeline, a profile added after the build: nothing to read until then)`);
 console.log(`(budgets: the profile readable within ${n(READABLE_BUDGET).trim()}, each page interactive within ${n(INTERACTIVE_BUDGET).trim()})`);
 

@@ -8,7 +8,7 @@ use crate::note_book::NoteBook;
 use crate::pages::embed_meta;
 use crate::route::Route;
 use crate::ui::embed::embed_mode::full_site_url;
-use crate::ui::footnotes::footnote_preview::FootnotePreview;
+use crate::ui::footnotes::footnote_preview::{FootnotePreview, PreviewNotes};
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::lazy_pane::LazyPane;
 use crate::ui::reader::narrative::Narrative;
@@ -59,7 +59,7 @@ pub fn EmbedView(
             view! { {name} <PagePart name=PartName::View>{view}</PagePart> }.into_any()
         }
     };
-    let preview = view! { <FootnotePreview notes=Arc::new(NoteBook::of(&profile, &index))/> };
+    let preview = view! { <FootnotePreview notes=PreviewNotes::Book(Arc::new(NoteBook::of(&profile, &index)))/> };
     let credit = view! { <EmbedCredit profile=profile.clone() route scope/> };
     view! {
         <article class="profile profile--embed">

@@ -1,19 +1,29 @@
-//! The one footnote preview of a page: the open note's citation, source and link,
-//! placed beside its marker (see `crate::preview_placement`).
+//! The one footnote preview of a page: the open note's card (`note_card`), placed beside its
+//! marker (see `crate::preview_placement`).
 
 use crate::geometry::Rect;
 use crate::note_book::NoteBook;
 use crate::preview_placement::{css_px, place, Placement};
-use crate::route::Anchor;
 use crate::ui::footnotes::marker_events::listen_to_markers;
+use crate::ui::footnotes::note_card::{note_card, PageCards, WrittenCards};
 use crate::ui::footnotes::note_marker::PREVIEW_ID;
 use crate::ui::footnotes::preview_state::PreviewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+/// Where the preview finds the notes' cards.
+#[derive(Clone)]
+pub enum PreviewNotes {
+    /// Made from the profile's notes: the app's. A pre-rendered page is written with every
+    /// card, for its first code.
+    Book(Arc<NoteBook>),
+    /// The cards a pre-rendered page was written with: its first code's.
+    Page(PageCards),
+}
+
 #[component]
-pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
+pub fn FootnotePreview(notes: PreviewNotes) -> impl IntoView {
     let state = PreviewState::get();
     listen_to_markers(state);
     let placement: RwSignal<Option<Placement>> = RwSignal::new(None);
@@ -79,12 +89,18 @@ pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
             show_at(&preview, placement);
         }
     });
-    move || {
+    let written = match &notes {
+        PreviewNotes::Book(book) if is_server() => {
+            Some(view! { <WrittenCards notes=book.clone()/> })
+        }
+        _ => None,
+    };
+    let preview = move || {
         let open = state.open.get()?;
-        let note = notes.note(open.note)?.clone();
-        let source = notes.source_of(&note).cloned();
-        let cited = notes.cited(note.number);
-        let note_href = Anchor::Note(note.number.0).href_in(notes.profile.as_str());
+        let card = match &notes {
+            PreviewNotes::Book(book) => note_card(book, open.note, state.copy_button)?.into_any(),
+            PreviewNotes::Page(cards) => cards.card(open.note).into_any(),
+        };
         let marker_id = open.marker_id.clone();
         Some(view! {
             <div
@@ -101,30 +117,17 @@ pub fn FootnotePreview(notes: Arc<NoteBook>) -> impl IntoView {
                 }
             >
                 <div class="preview__head">
-                    <h2 class="preview__title" id="note-preview-title">{format!("Note {}", note.number)}</h2>
+                    <h2 class="preview__title" id="note-preview-title">{format!("Note {}", open.note)}</h2>
                     <button type="button" class="preview__close" aria-label="Close note preview" on:click=move |_| {
                         state.close();
                         focus_element(&marker_id);
                     }>"×"</button>
                 </div>
-                <p class="preview__citation">{note.text.clone()}</p>
-                {source.map(|s| view! {
-                    <p class="preview__source">
-                        <cite>{s.title}</cite>" — "{s.publisher}
-                    </p>
-                })}
-                {note.link().map(|href| {
-                    let shown = href.clone();
-                    view! { <p class="preview__link"><a href=href target="_blank" rel="noopener noreferrer">{shown}</a></p> }
-                })}
-                <p class="preview__meta">
-                    <span>{format!("Cited {cited} time{} in this profile", if cited == 1 { "" } else { "s" })}</span>
-                    <a class="preview__goto" href=note_href>"Go to note"</a>
-                    {move || state.copy_button.get().map(|copy_button| copy_button(note.text.clone()))}
-                </p>
+                {card}
             </div>
         })
-    }
+    };
+    view! { {written}{preview} }
 }
 
 fn show_at(preview: &web_sys::HtmlElement, placement: Option<Placement>) {

@@ -2,6 +2,7 @@
 
 pub(crate) mod footnote_preview;
 pub(crate) mod marker_events;
+pub(crate) mod note_card;
 pub(crate) mod note_marker;
 pub(crate) mod preview_state;
 pub(crate) mod previews_toggle;

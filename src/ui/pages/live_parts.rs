@@ -3,22 +3,21 @@
 //! module of their own (`later_parts`; an embed's page: `embed_page`).
 
 use super::later_parts::LaterParts;
-use crate::note_book::NoteBook;
 use crate::pages::{embed_on_page, shows_route};
 use crate::route::Route;
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
 use crate::ui::embed::embed_page::LazyEmbedPageParts;
-use crate::ui::footnotes::footnote_preview::FootnotePreview;
+use crate::ui::footnotes::footnote_preview::{FootnotePreview, PreviewNotes};
+use crate::ui::footnotes::note_card::PageCards;
 use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::lazy_pane::LazyPane;
-use crate::ui::shell::api::{fetch_profile_text, ProfileSource};
+use crate::ui::shell::api::{fetch_profile_text, LoadError, ProfileFile, ProfileSource};
 use crate::ui::shell::fetched::Fetched;
 use crate::ui::shell::lazy::{built, code, lazy_view};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
-use std::sync::Arc;
 
 #[component]
 pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
@@ -54,9 +53,9 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
     }
 }
 
-/// A profile's page: its footnote preview, and its view if it is not the text. The previews
-/// need only the profile's notes (`NoteBook`); the rest of it is read by the code of the parts
-/// that show it.
+/// A profile's page: its footnote preview, which shows the cards the page was written with
+/// (`PageCards`) and so needs nothing fetched, and its view if it is not the text. The profile's
+/// file is fetched at once, for the view and then the tools, whose own code reads it.
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
@@ -68,36 +67,46 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         Route::Pane { pane, .. } => Some(*pane),
         _ => None,
     });
-    move || {
-        let Some(Ok(file)) = file.get() else {
-            let state = if file.with(Option::is_none) {
-                "status--loading"
+    let pane = pane.map(|pane| {
+        with_file(file, move |profile| {
+            let view = view! { <LazyPane profile route pane/> };
+            view! { <PagePart name=PartName::View>{view}</PagePart> }.into_any()
+        })
+    });
+    let preview = view! { <FootnotePreview notes=PreviewNotes::Page(PageCards::take())/> };
+    let tools = move || {
+        later.get().then(|| {
+            let embed = embed.clone();
+            with_file(file, move |profile| match embed.clone() {
+                Some(scope) => view! { <LazyEmbedPageParts route profile scope/> }.into_any(),
+                None => view! { <LazyLaterParts route profile=Some(profile)/> }.into_any(),
+            })
+        })
+    };
+    view! {
+        {pane}
+        <PagePart name=PartName::Preview>{preview}</PagePart>
+        {tools}
+    }
+}
+
+/// The parts `parts` makes of the profile once its file is here; until then a loading status,
+/// which the take-over waits for, and if it cannot be had an error status, at which the
+/// take-over leaves the parts as they were written.
+fn with_file(
+    file: Fetched<Result<ProfileFile, LoadError>>,
+    parts: impl Fn(ProfileSource) -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    move || match file.get() {
+        Some(Ok(file)) => parts(ProfileSource::File(file)),
+        answer => {
+            let state = if answer.is_none() {
+                "status status--loading"
             } else {
-                "status--error"
+                "status status--error"
             };
-            return view! { <p class=format!("status {state}")></p> }.into_any();
-        };
-        let Ok(notes) = NoteBook::read(&file.text) else {
-            return view! { <p class="status status--error"></p> }.into_any();
-        };
-        let source = ProfileSource::File(file);
-        let pane = pane.map(|pane| {
-            let view = view! { <LazyPane profile=source.clone() route pane/> };
-            view! { <PagePart name=PartName::View>{view}</PagePart> }
-        });
-        let preview = view! { <FootnotePreview notes=Arc::new(notes)/> };
-        view! {
-            {pane}
-            <PagePart name=PartName::Preview>{preview}</PagePart>
-            {
-                let embed = embed.clone();
-                move || later.get().then(|| match embed.clone() {
-                    Some(scope) => view! { <LazyEmbedPageParts route profile=source.clone() scope/> }.into_any(),
-                    None => view! { <LazyLaterParts route profile=Some(source.clone())/> }.into_any(),
-                })
-            }
+            view! { <p class=state></p> }.into_any()
         }
-        .into_any()
     }
 }
 

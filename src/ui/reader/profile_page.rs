@@ -10,7 +10,7 @@ use crate::pages::page_meta;
 use crate::route::{Anchor, Route};
 use crate::ui::classroom::use_printing::use_printing;
 use crate::ui::embed::embed_view::EmbedView;
-use crate::ui::footnotes::footnote_preview::FootnotePreview;
+use crate::ui::footnotes::footnote_preview::{FootnotePreview, PreviewNotes};
 use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::pages::whole_page::{builds_whole, preloaded_profile};
@@ -172,7 +172,7 @@ fn ProfileView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView
         }
     });
     let views = view! { <ViewsNav profile=profile.clone() route/> };
-    let notes = Arc::new(NoteBook::of(&profile, &index));
+    let notes = PreviewNotes::Book(Arc::new(NoteBook::of(&profile, &index)));
     let preview = view! { <FootnotePreview notes/> };
     view! {
         <ProblemsAlert profile=profile.clone()/>

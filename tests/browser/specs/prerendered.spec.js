@@ -208,6 +208,38 @@ test.describe('the app taking a page over', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(mek.notes[0].text);
   });
 
+  test('the profile\'s previews need no profile file: they show the cards the page was written with, as the app makes them', async ({ page }) => {
+    const console = watchConsole(page);
+    const PROFILE = '**/data/profiles/mek.json';
+    // The file never comes: the page comes alive all the same, without its tools.
+    await page.route(PROFILE, () => {});
+    await page.goto(`${BASE}p/mek/`);
+    await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+    const previewOf = async (number) => {
+      const marker = page.locator(`.section .ref__link[data-note="${number}"]`).first();
+      await marker.scrollIntoViewIfNeeded();
+      await marker.focus();
+      const preview = page.getByRole('dialog', { name: `Note ${number}` });
+      await expect(preview).toBeVisible();
+      return preview.innerText();
+    };
+    const numbers = [1, 12, 35, 59];
+    const written = [];
+    for (const number of numbers) written.push(await previewOf(number));
+    const note = mek.notes[11];
+    expect(written[1]).toContain(note.text);
+    expect(written[1]).toContain(mek.sources.find((s) => s.id === note.source).title);
+    expect(written[1]).toMatch(/Cited 1 time in this profile/);
+    expect(await page.locator('html').getAttribute('data-app')).toBe('live');
+    await page.unrouteAll();
+    // The app's own previews, on the page it makes from the file, say the same, and have the
+    // copy button of the tools that page has.
+    await page.goto(`${BASE}#/p/mek`);
+    await expect(page.locator('.notes li[id^="note-"]')).toHaveCount(59);
+    for (const [i, number] of numbers.entries()) expect(await previewOf(number), `note ${number}`).toBe(`${written[i]}\nCopy citation`);
+    console.assertClean();
+  });
+
   test('keeps the scroll position and the focus, and the previews work after it', async ({ page }) => {
     const console = watchConsole(page);
     const release = await holdApp(page);
