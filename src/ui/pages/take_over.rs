@@ -9,8 +9,9 @@
 //! It comes in two steps: first what the page is for (the footnote preview; a view, the
 //! catalog's search), then the rest (the header's and the tabs' tools, the contents, the
 //! notes' copy buttons), whose code is fetched once the first step is live. If the app cannot
-//! load what a part needs (the network failed on the profile), the pre-rendered page stays:
-//! still readable, without what the app adds. What the reader did before the app came (a
+//! load what a step needs (the network failed on the profile, which a view and the tools read;
+//! the footnote preview does not), that step's parts stay as they were written: the page is
+//! still readable, without what they add. What the reader did before the app came (a
 //! group opened, a filter typed) is carried over (`reader_input`).
 
 use crate::route::Route;

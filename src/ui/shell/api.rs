@@ -170,8 +170,8 @@ pub async fn fetch_profile_text(id: String) -> Result<ProfileFile, LoadError> {
 }
 
 /// A profile as a part whose code is fetched later is given it: read already (the app), or
-/// its file (a pre-rendered page, whose first code reads only the notes: `NoteBook`), which
-/// the part then reads with its own code.
+/// its file (a pre-rendered page, whose first code reads none of it), which the part then
+/// reads with its own code.
 #[derive(Clone)]
 pub enum ProfileSource {
     Read(Arc<Profile>),
