@@ -16,7 +16,7 @@ use crate::ui::embed::embed_view::{embed_notes, EmbedCredit};
 use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::shell::api::ProfileSource;
-use crate::ui::shell::lazy::{built, code, lazy_view};
+use crate::ui::shell::lazy::{built, code, lazy_view, Code};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use std::sync::Arc;
@@ -61,6 +61,9 @@ fn embed_page(
     Ok(view! { <EmbedPageParts route profile scope/> }.into_any())
 }
 
+/// The code of what an embed's page adds.
+pub const EMBED_PAGE: Code = code!("the embed's parts", load_embed_page);
+
 /// What an embed's page adds once its first parts are live.
 #[component]
 pub fn LazyEmbedPageParts(
@@ -69,7 +72,7 @@ pub fn LazyEmbedPageParts(
     scope: EmbedScope,
 ) -> impl IntoView {
     lazy_view(
-        code!("the embed's parts", load_embed_page),
+        EMBED_PAGE,
         built(move || embed_page(route, profile.clone(), scope.clone())),
     )
 }

@@ -7,7 +7,7 @@ use crate::pages::{embed_on_page, shows_route};
 use crate::route::Route;
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
-use crate::ui::embed::embed_page::LazyEmbedPageParts;
+use crate::ui::embed::embed_page::{LazyEmbedPageParts, EMBED_PAGE};
 use crate::ui::footnotes::footnote_preview::{FootnotePreview, PreviewNotes};
 use crate::ui::footnotes::note_card::PageCards;
 use crate::ui::footnotes::preview_state::PreviewState;
@@ -15,7 +15,7 @@ use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::lazy_pane::LazyPane;
 use crate::ui::shell::api::{fetch_profile_text, LoadError, ProfileFile, ProfileSource};
 use crate::ui::shell::fetched::Fetched;
-use crate::ui::shell::lazy::{built, code, lazy_view};
+use crate::ui::shell::lazy::{built, code, fetch_ahead, lazy_view, Code};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
@@ -77,6 +77,8 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
     let tools = move || {
         later.get().then(|| {
             let embed = embed.clone();
+            // The tools' code comes while the file does, not after it.
+            fetch_ahead(if embed.is_some() { EMBED_PAGE } else { LATER });
             with_file(file, move |profile| match embed.clone() {
                 Some(scope) => view! { <LazyEmbedPageParts route profile scope/> }.into_any(),
                 None => view! { <LazyLaterParts route profile=Some(profile)/> }.into_any(),
@@ -119,10 +121,9 @@ fn later(
     Ok(view! { <LaterParts route profile/> }.into_any())
 }
 
+const LATER: Code = code!("the page's tools", load_later);
+
 #[component]
 fn LazyLaterParts(route: ReadSignal<Route>, profile: Option<ProfileSource>) -> impl IntoView {
-    lazy_view(
-        code!("the page's tools", load_later),
-        built(move || later(route, profile.clone())),
-    )
+    lazy_view(LATER, built(move || later(route, profile.clone())))
 }

@@ -5,10 +5,9 @@ use super::printed_notes::PrintedNotes;
 use crate::route::{Pane, Route};
 use crate::ui::diagram::diagram_view::DiagramView;
 use crate::ui::shell::api::ProfileSource;
-use crate::ui::shell::lazy::{built, code, download, is_here, lazy_view, unreadable, Code};
+use crate::ui::shell::lazy::{built, code, fetch_ahead, lazy_view, unreadable, Code};
 use crate::ui::timeline::timeline_view::TimelineView;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 macro_rules! pane {
@@ -56,18 +55,11 @@ pub fn LazyPane(
     lazy_view(code_of(pane), build)
 }
 
-/// Starts downloading a view's code, unless it is here: a pointer on the link to a view, or
-/// the focus, says the view is likely next, and a click then finds it (nearly) here. A failed
-/// download is left for the click to retry and report.
+/// Starts downloading a view's code: a pointer on the link to a view, or the focus, says the
+/// view is likely next, and a click then finds it (nearly) here.
 pub fn prefetch(pane: Pane) {
     // A view of a pre-rendered page is another page, which fetches its own code.
-    if crate::pages::writes_page_links() {
-        return;
-    }
-    let code = code_of(pane);
-    if !is_here(code) {
-        spawn_local(async move {
-            download(code).await;
-        });
+    if !crate::pages::writes_page_links() {
+        fetch_ahead(code_of(pane));
     }
 }

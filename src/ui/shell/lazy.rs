@@ -95,6 +95,16 @@ pub fn lazy_view(code: Code, build: Build) -> AnyView {
     .into_any()
 }
 
+/// Starts downloading the code, unless it is here, for a view about to need it; a failed
+/// download is left for the view to retry and report.
+pub fn fetch_ahead(code: Code) {
+    if !is_here(code) {
+        spawn_local(async move {
+            download(code).await;
+        });
+    }
+}
+
 /// Downloads the code (once, however often asked: the loader keeps it), and whether it is here.
 pub async fn download(code: Code) -> bool {
     let loaded = (code.download)().await.is_ok();

@@ -190,6 +190,20 @@ test('a reader of the text downloads no view’s code; a view’s page brings it
   console.assertClean();
 });
 
+test('a profile’s text page leaves the network to the app’s code: its file, which only the tools read, is fetched once, by the app; a view’s page preloads it', async ({ page }) => {
+  const console = watchConsole(page);
+  const fetchedBy = () => page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => e.name.endsWith('/data/profiles/mek.json')).map((e) => e.initiatorType));
+  await page.goto('p/mek/');
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  expect(await fetchedBy()).toEqual(['fetch']);
+  await expect(page.getByRole('button', { name: 'Copy citation' }).first()).toBeVisible();
+  await page.goto('p/mek/timeline/');
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  expect(await fetchedBy()).toEqual(['link']);
+  console.assertClean();
+});
+
 test('pointing at a view’s tab, or focusing it, starts downloading that view’s code, once', async ({ page }) => {
   const console = watchConsole(page);
   const modules = codeRequests(page);
