@@ -99,7 +99,7 @@ pub fn FootnotePreview(notes: PreviewNotes) -> impl IntoView {
         let open = state.open.get()?;
         let card = match &notes {
             PreviewNotes::Book(book) => note_card(book, open.note, state.copy_button)?.into_any(),
-            PreviewNotes::Page(cards) => cards.card(open.note).into_any(),
+            PreviewNotes::Page(cards) => cards.card(open.note)?.into_any(),
         };
         let marker_id = open.marker_id.clone();
         Some(view! {

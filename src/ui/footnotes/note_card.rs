@@ -74,8 +74,10 @@ impl PageCards {
         PageCards(StoredValue::new_local(template))
     }
 
-    /// Note `number`'s card, with the copy button once the page offers it.
-    pub fn card(self, number: NoteNumber) -> impl IntoView {
+    /// Note `number`'s card, with the copy button once the page offers it; `None` if the page
+    /// was written without one, as the app has none for a note the profile lacks.
+    pub fn card(self, number: NoteNumber) -> Option<impl IntoView> {
+        self.written(number)?;
         let holder = NodeRef::<leptos::html::Div>::new();
         let copy_button = PreviewState::get().copy_button;
         // The written card's content (a card made in place of another keeps its element, so
@@ -100,7 +102,7 @@ impl PageCards {
                 .ok()?;
             Some(leptos::mount::mount_to(meta, move || copy_button(text)))
         });
-        view! { <div class="preview__card" data-note=number.0 node_ref=holder></div> }
+        Some(view! { <div class="preview__card" data-note=number.0 node_ref=holder></div> })
     }
 
     /// A copy of note `number`'s written card.

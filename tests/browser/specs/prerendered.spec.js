@@ -240,6 +240,26 @@ test.describe('the app taking a page over', () => {
     console.assertClean();
   });
 
+  test('a note the page was written without a card for opens no preview, rather than an empty one', async ({ page }) => {
+    const console = watchConsole(page);
+    const release = await holdApp(page);
+    await page.goto(`${BASE}p/mek/`, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => document.getElementById('note-cards').content.querySelector('[data-note="12"]').remove());
+    release();
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await page.locator('.section .ref__link[data-note="12"]').first().focus();
+    await page.locator('.section .ref__link[data-note="11"]').first().focus();
+    await expect(page.getByRole('dialog', { name: 'Note 11' })).toBeVisible();
+    await page.locator('.section .ref__link[data-note="12"]').first().focus();
+    // A preview is placed (and shown) in the frame after it opens: a few frames later, none.
+    await page.evaluate(() => new Promise((done) => {
+      const frames = (n) => (n ? requestAnimationFrame(() => frames(n - 1)) : done());
+      frames(4);
+    }));
+    await expect(page.locator('#note-preview')).toHaveCount(0);
+    console.assertClean();
+  });
+
   test('keeps the scroll position and the focus, and the previews work after it', async ({ page }) => {
     const console = watchConsole(page);
     const release = await holdApp(page);
