@@ -77,18 +77,19 @@ impl PageCards {
     /// Note `number`'s card, with the copy button once the page offers it; `None` if the page
     /// was written without one, as the app has none for a note the profile lacks.
     pub fn card(self, number: NoteNumber) -> Option<impl IntoView> {
-        self.written(number)?;
+        let mut content = Some(self.written(number)?);
         let holder = NodeRef::<leptos::html::Div>::new();
         let copy_button = PreviewState::get().copy_button;
-        // The written card's content (a card made in place of another keeps its element, so
-        // the content is replaced), then the copy button in its last line once offered (the
+        // The written card's content, once (a card made in place of another keeps its element,
+        // so its content is replaced), then the copy button in its last line once offered (the
         // one before unmounted as the effect runs again or goes with the card).
         Effect::new(move |_| {
             let holder = holder.get()?;
-            let card = self.written(number)?;
-            holder.set_text_content(None);
-            while let Some(child) = card.first_child() {
-                let _ = holder.append_child(&child);
+            if let Some(card) = content.take() {
+                holder.set_text_content(None);
+                while let Some(child) = card.first_child() {
+                    let _ = holder.append_child(&child);
+                }
             }
             let copy_button = copy_button.get()?;
             let text = holder
