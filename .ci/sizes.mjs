@@ -40,27 +40,15 @@ const js = sizeOf(only(/^dossier-[0-9a-f]+\.js$/)[0]);
 const css = sum(only(/\.css$/).map(sizeOf));
 console.log(`main module ${n(main.brotli).trim()} B, its JS ${n(js.brotli).trim()} B, the stylesheet ${n(css.brotli).trim()} B (brotli)`);
 
-console.log(`\n${'page (brotli, bytes)'.padEnd(26)} ${'readable'.padStart(9)}   ${'interactive'.padStart(11)}    then`);
-for (const [page, path, view, then = 'later'] of [
-  ['catalog', '', 'catalog'], ['profile (MEK)', 'p/mek/', null], ['timeline (MEK)', 'p/mek/timeline/', 'timeline'], ['diagram (MEK)', 'p/mek/diagram/', 'diagram'],
-  ['embed: timeline (MEK)', 'p/mek/embed/timeline/', 'timeline', 'embed_page'], ['embed: diagram (MEK)', 'p/mek/embed/diagram/', 'diagram', 'embed_page'],
-  ['embed: History (MEK)', 'p/mek/embed/history/', null, 'embed_page'],
-]) {
-  const readable = sizeOf(join(path, 'index.html')).brotli + css.brotli;
-  const interactive = main.brotli + js.brotli + (view ? packs[view].brotli : 0);
-  const readableNote = page.startsWith('profile') ? verdict(readable <= READABLE_BUDGET) : ' ';
-  console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(packs[then].brotli)}`);
-}
-// An embed of a profile without pages (added after the build) is the root page's app: its
-// pack, then each view's, which the loader fetches whole unless a tenth of it is here already,
-// and then only the modules that are not (the loader's table, in the app's JS).
+// What the loader fetches for a part: its pack, unless a tenth of it is here already, and then
+// only the modules that are not (the loader's table, in the app's JS).
 const table = readFileSync(join(dir, only(/^dossier-[0-9a-f]+\.js$/)[0]), 'utf8');
 const [, moduleList, packList] = table.match(/(\[\["\.\/[^\]]*\][^=]*?\]\])[^{]*(\{[^}]*\})/) ?? [];
 if (!packList) throw new Error(`${dir}: no loader table in the app's JS`);
 const modules = JSON.parse(moduleList).map(([file, size]) => ({ file: file.slice(2), size }));
 // Minified, the table's keys are not quoted.
 const held = JSON.parse(packList.replace(/([{,])"?(\w+)"?:/g, '$1"$2":'));
-const loaded = new Set();
+let loaded = new Set();
 const load = (view) => {
   const list = held[view][1].map((i) => modules[i]);
   const bytes = (of) => of.reduce((total, m) => total + m.size, 0);
@@ -69,6 +57,24 @@ const load = (view) => {
   missing.forEach((m) => loaded.add(m.file));
   return brotli;
 };
+
+console.log(`\n${'page (brotli, bytes)'.padEnd(26)} ${'readable'.padStart(9)}   ${'interactive'.padStart(11)}    then`);
+for (const [page, path, view, then = 'later'] of [
+  ['catalog', '', null, ['later', 'catalog']], ['profile (MEK)', 'p/mek/', null], ['timeline (MEK)', 'p/mek/timeline/', 'timeline'], ['diagram (MEK)', 'p/mek/diagram/', 'diagram'],
+  ['embed: timeline (MEK)', 'p/mek/embed/timeline/', 'timeline', 'embed_page'], ['embed: diagram (MEK)', 'p/mek/embed/diagram/', 'diagram', 'embed_page'],
+  ['embed: History (MEK)', 'p/mek/embed/history/', null, 'embed_page'],
+]) {
+  const readable = sizeOf(join(path, 'index.html')).brotli + css.brotli;
+  loaded = new Set();
+  const interactive = main.brotli + js.brotli + (view ? load(view) : 0);
+  const readableNote = page.startsWith('profile') ? verdict(readable <= READABLE_BUDGET) : ' ';
+  const later = [then].flat().reduce((total, pack) => total + load(pack), 0);
+  console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(later)}`);
+}
+// An embed of a profile without pages (added after the build) is the root page's app: its
+// pack, then each view's, which the loader fetches whole unless a tenth of it is here already,
+// and then only the modules that are not (the loader's table, in the app's JS).
+loaded = new Set();
 const rootEmbed = main.brotli + js.brotli + ['app', 'embedded', 'timeline'].reduce((total, view) => total + load(view), 0);
 console.log(`${'embed: root page\'s app'.padEnd(26)} ${'—'.padStart(9)}   ${n(rootEmbed)}    (timeline, a profile added after the build: nothing to read until then)`);
 console.log(`(budgets: the profile readable within ${n(READABLE_BUDGET).trim()}, each page interactive within ${n(INTERACTIVE_BUDGET).trim()})`);

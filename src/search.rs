@@ -10,14 +10,14 @@ pub fn fold(text: &str) -> String {
         if c.is_ascii() && c != '`' {
             folded.push(c.to_ascii_lowercase());
         } else {
-            folded.extend(fold_char(c));
+            fold_char(c, &mut folded);
         }
     }
     folded
 }
 
-fn fold_char(c: char) -> impl Iterator<Item = char> {
-    let folded: &'static str = match c {
+fn fold_char(c: char, folded: &mut String) {
+    let table: &'static str = match c {
         'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => "a",
         'Æ' | 'æ' => "ae",
         'Ç' | 'ç' | 'Ć'..='č' => "c",
@@ -44,24 +44,23 @@ fn fold_char(c: char) -> impl Iterator<Item = char> {
         '\u{2010}'..='\u{2015}' => "-",
         // Combining marks (a decomposed accent) vanish.
         '\u{0300}'..='\u{036F}' => "",
-        _ => return Folded::Other(c.to_lowercase()),
+        _ => return lowercase(c, folded),
     };
-    Folded::Table(folded.chars())
+    folded.push_str(table);
 }
 
-enum Folded {
-    Table(std::str::Chars<'static>),
-    Other(std::char::ToLowercase),
+/// Any other character's lowercase, by Unicode's mapping.
+#[cfg(not(target_arch = "wasm32"))]
+fn lowercase(c: char, folded: &mut String) {
+    folded.extend(c.to_lowercase());
 }
 
-impl Iterator for Folded {
-    type Item = char;
-    fn next(&mut self) -> Option<char> {
-        match self {
-            Folded::Table(chars) => chars.next(),
-            Folded::Other(chars) => chars.next(),
-        }
-    }
+/// In the browser, the browser's own copy of the mapping (the same, `String.toLowerCase` a
+/// character at a time): the wasm's would put a table of some 12 KB into the first load of
+/// the home page, whose search folds what the reader types.
+#[cfg(target_arch = "wasm32")]
+fn lowercase(c: char, folded: &mut String) {
+    folded.push_str(&String::from(js_sys::JsString::from(c).to_lower_case()));
 }
 
 /// A URL- and id-safe form of a text: folded, lowercase ASCII letters and digits, single hyphens.
@@ -80,11 +79,40 @@ pub fn slug(text: &str) -> String {
 /// Whether the entry's name or one of its aliases contains the query (folded).
 /// An empty query matches everything.
 pub fn matches(entry: &CatalogEntry, query: &str) -> bool {
+    key_matches(&search_key(entry), query)
+}
+
+/// What the catalog's search looks in: the entry's name and aliases, a line each, folded.
+/// A pre-rendered catalog writes it on each entry, for its first code to search without
+/// reading the catalog.
+pub fn search_key(entry: &CatalogEntry) -> String {
+    let names: Vec<&str> = std::iter::once(&entry.name)
+        .chain(&entry.aliases)
+        .map(String::as_str)
+        .collect();
+    fold(&names.join("\n"))
+}
+
+/// Whether one of the lines of `key` (a `search_key`) contains the query, folded; a query
+/// holds no line break, so it cannot match across two names.
+pub fn key_matches(key: &str, query: &str) -> bool {
     let query = fold(query.trim());
+    // A window at a time: keys are short, and `str::contains`'s searcher would be more code
+    // in the home page's first load than the whole search.
     query.is_empty()
-        || std::iter::once(&entry.name)
-            .chain(&entry.aliases)
-            .any(|name| fold(name).contains(&query))
+        || key
+            .as_bytes()
+            .windows(query.len())
+            .any(|window| window == query.as_bytes())
+}
+
+/// The line that says how many of the `total` profiles match `query`.
+pub fn count_text(shown: usize, total: usize, query: &str) -> String {
+    match shown {
+        n if n == total => format!("{total} profile{}", if total == 1 { "" } else { "s" }),
+        0 => format!("No profile matches “{query}”."),
+        n => format!("{n} of {total} profiles match."),
+    }
 }
 
 #[cfg(test)]
@@ -115,6 +143,24 @@ mod tests {
     }
 
     #[test]
+    fn the_count_says_how_many_match() {
+        assert_eq!(count_text(1, 1, ""), "1 profile");
+        assert_eq!(count_text(3, 3, ""), "3 profiles");
+        assert_eq!(
+            count_text(0, 3, "hezbollah"),
+            "No profile matches “hezbollah”."
+        );
+        assert_eq!(count_text(2, 3, "a"), "2 of 3 profiles match.");
+    }
+
+    #[test]
+    fn a_query_does_not_match_across_two_names() {
+        // "…(MEK)" then "People’s…": folded and joined, but a query has no line break.
+        assert!(!matches(&mek(), "mek) people"));
+        assert!(key_matches(&search_key(&mek()), "(mek)"));
+    }
+
+    #[test]
     fn ignores_accents_and_apostrophe_style() {
         assert!(matches(&mek(), "Mujahédin"));
         assert!(matches(&mek(), "people's mujahideen"));
@@ -127,7 +173,11 @@ mod tests {
         for c in (0u8..128).map(char::from) {
             assert_eq!(
                 fold(&c.to_string()),
-                fold_char(c).collect::<String>(),
+                {
+                    let mut folded = String::new();
+                    fold_char(c, &mut folded);
+                    folded
+                },
                 "{c:?}"
             );
         }

@@ -2,7 +2,7 @@
 
 use crate::model::Catalog;
 use crate::route::Route;
-use crate::search::matches;
+use crate::search::{count_text, matches, search_key};
 use crate::ui::pages::whole_page::preloaded_catalog;
 use crate::ui::shell::api::fetch_catalog;
 use crate::ui::shell::error_view::{ErrorView, Loading};
@@ -74,15 +74,12 @@ fn CatalogList(catalog: Arc<Catalog>, query: RwSignal<String>) -> impl IntoView 
     });
     view! {
         <p class="catalog__count" role="status">
-            {move || match shown.with(Vec::len) {
-                n if n == total => format!("{total} profile{}", if total == 1 { "" } else { "s" }),
-                0 => format!("No profile matches “{}”.", query.get()),
-                n => format!("{n} of {total} profiles match."),
-            }}
+            {move || count_text(shown.with(Vec::len), total, &query.get())}
         </p>
         <ul class="catalog__list">
             <For each=move || shown.get() key=|entry| entry.id.clone() let:entry>
-                <li class="catalog__entry">
+                // Its search key: the pre-rendered page's first code searches with it.
+                <li class="catalog__entry" data-search=search_key(&entry)>
                     <a class="catalog__link" href=Route::Profile { id: entry.id.to_string(), anchor: None }.href()>
                         {entry.name.clone()}
                     </a>

@@ -2,3 +2,4 @@
 
 pub(crate) mod catalog_page;
 pub(crate) mod lazy_catalog;
+pub(crate) mod written_search;

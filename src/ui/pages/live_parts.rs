@@ -7,6 +7,7 @@ use crate::pages::{embed_on_page, shows_route};
 use crate::route::Route;
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
+use crate::ui::catalog::written_search::search_written_catalog;
 use crate::ui::embed::embed_page::{LazyEmbedPageParts, EMBED_PAGE};
 use crate::ui::footnotes::footnote_preview::{FootnotePreview, PreviewNotes};
 use crate::ui::footnotes::note_card::PageCards;
@@ -34,18 +35,26 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
             };
         }
     });
-    // A page of the site's own: its view, then its tools.
-    let site_page = move |page: AnyView| {
-        let tools = move || {
-            later
-                .get()
-                .then(|| view! { <LazyLaterParts route profile=None/> })
-        };
-        view! { <PagePart name=PartName::View>{page}</PagePart>{tools} }.into_any()
+    let tools = move || {
+        later
+            .get()
+            .then(|| view! { <LazyLaterParts route profile=None/> })
     };
     match route.get_untracked() {
-        Route::Catalog { .. } => site_page(view! { <LazyCatalog route/> }.into_any()),
-        Route::Author => site_page(view! { <LazyAuthor/> }.into_any()),
+        // The home page's first step is its search, on the list it was written with; the
+        // catalog's code, which reads the catalog as the site has it now, comes with the tools.
+        Route::Catalog { .. } => {
+            search_written_catalog(route);
+            let catalog = move || {
+                later.get().then(|| {
+                    view! { <PagePart name=PartName::View><LazyCatalog route/></PagePart> }
+                })
+            };
+            view! { {catalog}{tools} }.into_any()
+        }
+        Route::Author => {
+            view! { <PagePart name=PartName::View><LazyAuthor/></PagePart>{tools} }.into_any()
+        }
         Route::Profile { id, .. } | Route::Pane { id, .. } => {
             view! { <ProfileParts id route later/> }.into_any()
         }

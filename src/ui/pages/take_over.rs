@@ -45,22 +45,30 @@ pub fn take_over(route: Route) {
         view! { <LiveParts route later/> }
     })
     .forget();
-    when_built(staging.clone(), FRAMES, move || {
+    // The first step's parts are made as the app mounts (the home page's has none: its search
+    // works on the written list); the second's come once `later` is set, in a task after.
+    when_built(staging.clone(), FRAMES, false, move || {
         swap(&staging, as_written);
         mark("live");
         start_later.set(true);
-        when_built(staging.clone(), FRAMES, move || {
+        when_built(staging.clone(), FRAMES, true, move || {
             swap(&staging, as_written);
             mark("whole");
         });
     });
 }
 
-/// Runs `then` in the first frame in which `staging` holds parts and nothing in it is loading.
+/// Runs `then` in the first frame in which nothing in `staging` is loading (and, if
+/// `parts_due`, it holds parts).
 /// A part that could not be made shows its error (with its retry) in the pre-rendered one's
 /// place; if what all the parts need could not be had (the profile), or time is up, the page
 /// stays as it is, marked `<html data-app="static">` if it never came to life.
-fn when_built(staging: HtmlElement, frames_left: u32, then: impl FnOnce() + 'static) {
+fn when_built(
+    staging: HtmlElement,
+    frames_left: u32,
+    parts_due: bool,
+    then: impl FnOnce() + 'static,
+) {
     request_animation_frame(move || {
         let has = |selector| staging.query_selector(selector).ok().flatten().is_some();
         let failed = has(":scope > .status--error") || frames_left == 0;
@@ -73,8 +81,8 @@ fn when_built(staging: HtmlElement, frames_left: u32, then: impl FnOnce() + 'sta
         if failed {
             return;
         }
-        if has(".status--loading") || !has(":scope > [data-part]") {
-            when_built(staging, frames_left - 1, then);
+        if has(".status--loading") || (parts_due && !has(":scope > [data-part]")) {
+            when_built(staging, frames_left - 1, parts_due, then);
         } else {
             then();
         }

@@ -1,4 +1,4 @@
-import { CatalogPage, watchConsole, test, expect } from '../pages.js';
+import { BASE, CatalogPage, watchConsole, test, expect } from '../pages.js';
 
 test('the catalog lists the MEK profile, served under a sub-path', async ({ page }) => {
   const console = watchConsole(page);
@@ -43,5 +43,36 @@ test('choosing a profile opens it, and back returns to the catalog', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mujahedin-E Khalq (MEK)');
   await expect(page).toHaveTitle('Mujahedin-E Khalq (MEK) — Dossier');
   await page.goBack();
+  await expect(catalog.entries).toHaveCount(1);
+});
+
+test('the home page searches the list it was written with before the catalog and its code come', async ({ page }) => {
+  const console = watchConsole(page);
+  // Neither the catalog's file nor its code ever arrives: the page is live, never whole.
+  await page.route(/\/data\/index\.json$|\/(pack|split)_catalog-[0-9a-f]+\.wasm$/, () => {});
+  const catalog = new CatalogPage(page);
+  await page.goto(BASE);
+  await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+  await catalog.search.fill('pmoi');
+  await expect(catalog.entries).toHaveCount(1);
+  await expect(catalog.count).toHaveText('1 profile');
+  await catalog.search.fill('hezbollah');
+  await expect(catalog.entries).toHaveCount(0);
+  await expect(catalog.count).toHaveText('No profile matches “hezbollah”.');
+  await expect.poll(() => new URL(page.url()).search).toBe('?q=hezbollah');
+  await catalog.search.fill('');
+  await expect(catalog.link('Mujahedin-E Khalq (MEK)')).toBeVisible();
+  expect(await page.locator('html').getAttribute('data-app')).toBe('live');
+  console.assertClean();
+});
+
+test('an address with a query opens the written list searched, and the catalog\'s code keeps it so', async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  await page.goto(`${BASE}?q=hezbollah`);
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  await expect(catalog.search).toHaveValue('hezbollah');
+  await expect(catalog.entries).toHaveCount(0);
+  await expect(catalog.count).toHaveText('No profile matches “hezbollah”.');
+  await catalog.search.fill('PMOI');
   await expect(catalog.entries).toHaveCount(1);
 });
