@@ -76,3 +76,24 @@ test('an address with a query opens the written list searched, and the catalog\'
   await catalog.search.fill('PMOI');
   await expect(catalog.entries).toHaveCount(1);
 });
+
+test('the catalog\'s code taking the list over while the reader types keeps the field, its focus and the list', async ({ page }) => {
+  const console = watchConsole(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/(pack|split)_catalog-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  const catalog = new CatalogPage(page);
+  await page.goto(BASE);
+  await expect(page.locator('html[data-app="live"]')).toHaveCount(1);
+  await catalog.search.click();
+  await page.keyboard.type('pm');
+  await expect(catalog.count).toHaveText('1 profile');
+  release();
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  await expect(catalog.search).toBeFocused();
+  await page.keyboard.type('oi x');
+  await expect(catalog.search).toHaveValue('pmoi x');
+  await expect(catalog.entries).toHaveCount(0);
+  await expect(catalog.count).toHaveText('No profile matches “pmoi x”.');
+  console.assertClean();
+});
