@@ -1,7 +1,8 @@
 //! Dossier: research profiles of militant organizations, rendered in the browser.
 //!
 //! Everything outside `ui` is plain Rust with no browser types, tested natively:
-//! the profile model, its validation, the catalog search and the URL routes.
+//! the profile model, its validation, the catalog search and the URL routes. (`lowercase`
+//! alone asks the browser, in the browser, for a mapping the wasm would otherwise carry.)
 
 pub mod authoring;
 pub mod build_pace;
@@ -14,6 +15,7 @@ pub mod geometry;
 pub mod import;
 pub mod json_path;
 pub mod json_place;
+pub mod lowercase;
 pub mod model;
 pub mod note_book;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,5 +1,6 @@
 //! Catalog search: by name or alias, ignoring case, accents and apostrophe style.
 
+use crate::lowercase::push_lowercase;
 use crate::model::CatalogEntry;
 
 /// Lowercases and strips diacritics from Latin letters; folds typographic quotes and dashes.
@@ -44,23 +45,9 @@ fn fold_char(c: char, folded: &mut String) {
         '\u{2010}'..='\u{2015}' => "-",
         // Combining marks (a decomposed accent) vanish.
         '\u{0300}'..='\u{036F}' => "",
-        _ => return lowercase(c, folded),
+        _ => return push_lowercase(c, folded),
     };
     folded.push_str(table);
-}
-
-/// Any other character's lowercase, by Unicode's mapping.
-#[cfg(not(target_arch = "wasm32"))]
-fn lowercase(c: char, folded: &mut String) {
-    folded.extend(c.to_lowercase());
-}
-
-/// In the browser, the browser's own copy of the mapping (the same, `String.toLowerCase` a
-/// character at a time): the wasm's would put a table of some 12 KB into the first load of
-/// the home page, whose search folds what the reader types.
-#[cfg(target_arch = "wasm32")]
-fn lowercase(c: char, folded: &mut String) {
-    folded.push_str(&String::from(js_sys::JsString::from(c).to_lower_case()));
 }
 
 /// A URL- and id-safe form of a text: folded, lowercase ASCII letters and digits, single hyphens.

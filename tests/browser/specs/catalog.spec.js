@@ -97,3 +97,17 @@ test('the catalog\'s code taking the list over while the reader types keeps the 
   await expect(catalog.count).toHaveText('No profile matches “pmoi x”.');
   console.assertClean();
 });
+
+test('the search lowercases any script in the browser too: a Cyrillic alias found by its capitals', async ({ page }) => {
+  const catalog = new CatalogPage(page);
+  const index = await (await page.request.get('data/index.json')).json();
+  index.profiles.push({ id: 'cyrillic-test', name: 'Test profile', aliases: ['Жёлтый фронт'], last_update: '2020' });
+  await page.route('**/data/index.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(index) }));
+  await page.goto(BASE);
+  await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+  await expect(catalog.entries).toHaveCount(2);
+  await catalog.search.fill('ЖЁЛТЫЙ');
+  await expect(catalog.entries).toHaveCount(1);
+  await expect(catalog.entries.first()).toContainText('Жёлтый фронт');
+  await expect(catalog.count).toHaveText('1 of 2 profiles match.');
+});
