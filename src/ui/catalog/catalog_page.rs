@@ -2,7 +2,7 @@
 
 use crate::model::Catalog;
 use crate::route::Route;
-use crate::search::{count_text, matches, search_key};
+use crate::search::{count_text, key_matcher, search_key};
 use crate::ui::pages::whole_page::preloaded_catalog;
 use crate::ui::shell::api::fetch_catalog;
 use crate::ui::shell::error_view::{ErrorView, Loading};
@@ -63,12 +63,17 @@ pub fn CatalogPage(route: ReadSignal<Route>) -> impl IntoView {
 #[component]
 fn CatalogList(catalog: Arc<Catalog>, query: RwSignal<String>) -> impl IntoView {
     let total = catalog.profiles.len();
+    // Each entry with its search key, made once: every keystroke searches them all.
+    let entries: Vec<_> = catalog
+        .profiles
+        .iter()
+        .map(|entry| (entry.clone(), search_key(entry)))
+        .collect();
     let shown = Memo::new(move |_| {
-        let q = query.get();
-        catalog
-            .profiles
+        let matches = key_matcher(&query.get());
+        entries
             .iter()
-            .filter(|e| matches(e, &q))
+            .filter(|(_, key)| matches(key))
             .cloned()
             .collect::<Vec<_>>()
     });
@@ -77,9 +82,9 @@ fn CatalogList(catalog: Arc<Catalog>, query: RwSignal<String>) -> impl IntoView 
             {move || count_text(shown.with(Vec::len), total, &query.get())}
         </p>
         <ul class="catalog__list">
-            <For each=move || shown.get() key=|entry| entry.id.clone() let:entry>
+            <For each=move || shown.get() key=|(entry, _)| entry.id.clone() let:((entry, key))>
                 // Its search key: the pre-rendered page's first code searches with it.
-                <li class="catalog__entry" data-search=search_key(&entry)>
+                <li class="catalog__entry" data-search=key>
                     <a class="catalog__link" href=Route::Profile { id: entry.id.to_string(), anchor: None }.href()>
                         {entry.name.clone()}
                     </a>

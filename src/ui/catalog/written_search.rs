@@ -7,7 +7,7 @@
 //! with the page's tools and takes the list over; the field's own events are then its.
 
 use crate::route::Route;
-use crate::search::{count_text, key_matches};
+use crate::search::{count_text, key_matcher};
 use crate::ui::shell::use_route::replace_route;
 use leptos::ev;
 use leptos::prelude::*;
@@ -38,8 +38,9 @@ pub fn search_written_catalog(route: ReadSignal<Route>) {
         .collect();
     let show = move |query: &str| {
         list.set_text_content(None);
+        let matches = key_matcher(query);
         let mut shown = 0;
-        for (entry, _) in entries.iter().filter(|(_, key)| key_matches(key, query)) {
+        for (entry, _) in entries.iter().filter(|(_, key)| matches(key)) {
             let _ = list.append_child(entry);
             shown += 1;
         }
