@@ -1,14 +1,14 @@
 //! Which events the reader asked to see: by category and by text.
 
+use super::category_set::{CategoryCounts, CategorySet};
 use crate::model::{plain_text, Category, Event};
-use crate::search::fold;
-use std::collections::{BTreeMap, BTreeSet};
+use crate::search::{fold, key_matcher};
 use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TimelineFilter {
     /// Empty: every category.
-    pub categories: BTreeSet<Category>,
+    pub categories: CategorySet,
     pub text: String,
 }
 
@@ -27,13 +27,13 @@ pub struct SearchIndex {
     folded: OnceLock<Vec<String>>,
 }
 
-/// What a filter leaves, for the events of a [`SearchIndex`], in its order.
+/// What a filter leaves of the events, in their order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filtered {
     /// Per event: matches both the text and the categories.
     pub shown: Vec<bool>,
     /// How many events of each category match the text (the chips' counts).
-    pub counts: BTreeMap<Category, usize>,
+    pub counts: CategoryCounts,
 }
 
 impl SearchIndex {
@@ -50,41 +50,58 @@ impl SearchIndex {
     }
 
     fn folded(&self) -> &[String] {
-        self.folded.get_or_init(|| {
-            self.events
-                .iter()
-                .map(|e| {
-                    let text =
-                        [e.title.clone(), plain_text(&e.text), e.date.to_string()].join("\n");
-                    fold(&text)
-                })
-                .collect()
-        })
+        self.folded
+            .get_or_init(|| self.events.iter().map(event_search_key).collect())
     }
 
     /// Text matches ignore case and accents.
     pub fn apply(&self, filter: &TimelineFilter) -> Filtered {
-        let query = fold(filter.text.trim());
-        let text_matches: Vec<bool> = if query.is_empty() {
-            vec![true; self.events.len()]
+        // Without a text, no key is looked at: none is folded.
+        let keys = if filter.text.trim().is_empty() {
+            &[]
         } else {
-            self.folded().iter().map(|t| t.contains(&query)).collect()
+            self.folded()
         };
-        let mut counts = BTreeMap::new();
-        let shown = self
-            .events
-            .iter()
-            .zip(text_matches)
-            .map(|(event, text_matches)| {
-                if text_matches {
-                    *counts.entry(event.category).or_insert(0) += 1;
-                }
-                text_matches
-                    && (filter.categories.is_empty() || filter.categories.contains(&event.category))
-            })
-            .collect();
-        Filtered { shown, counts }
+        let events = self.events.iter().enumerate().map(|(i, event)| {
+            let key = keys.get(i).map_or("", String::as_str);
+            (key, event.category)
+        });
+        apply_filter(events, filter)
     }
+}
+
+/// What the timeline's filter looks in for an event: its title, the source's words and the
+/// date as shown, a line each, folded. A pre-rendered timeline writes it on each event, for
+/// its first code to filter without reading the profile.
+pub fn event_search_key(event: &Event) -> String {
+    fold(
+        &[
+            event.title.clone(),
+            plain_text(&event.text),
+            event.date.to_string(),
+        ]
+        .join("\n"),
+    )
+}
+
+/// What `filter` leaves of events given by their search key (`event_search_key`) and
+/// category, in order: the app's timeline and the written one's first code both ask it.
+pub fn apply_filter<'a>(
+    events: impl Iterator<Item = (&'a str, Category)>,
+    filter: &TimelineFilter,
+) -> Filtered {
+    let text_matches = key_matcher(&filter.text);
+    let mut counts = CategoryCounts::default();
+    let shown = events
+        .map(|(key, category)| {
+            let text_matches = text_matches(key);
+            if text_matches {
+                counts.add(category);
+            }
+            text_matches && (filter.categories.is_empty() || filter.categories.contains(category))
+        })
+        .collect();
+    Filtered { shown, counts }
 }
 
 impl Filtered {
@@ -112,7 +129,7 @@ mod tests {
 
     fn text(t: &str) -> TimelineFilter {
         TimelineFilter {
-            categories: BTreeSet::new(),
+            categories: CategorySet::default(),
             text: t.into(),
         }
     }
@@ -171,11 +188,11 @@ mod tests {
         assert!(index.folded.get().is_none());
         index.prepare();
         assert_eq!(index.folded.get().map(Vec::len), Some(profile.events.len()));
-        assert_eq!(all.counts.values().sum::<usize>(), profile.events.len());
+        assert_eq!(all.counts.total(), profile.events.len());
         assert_eq!(all.count(), profile.events.len());
-        assert_eq!(all.counts[&Category::Strength], 6);
+        assert_eq!(all.counts.get(Category::Strength), 6);
         let camp = index.apply(&text("camp"));
-        assert_eq!(camp.counts.values().sum::<usize>(), 2);
+        assert_eq!(camp.counts.total(), 2);
         // Choosing a category does not change the chips' counts, only what is shown.
         let strength_camp = index.apply(&TimelineFilter {
             categories: [Category::Strength].into(),

@@ -4,12 +4,13 @@
 use super::TimelineFilter;
 use crate::model::Category;
 use crate::route::{percent_decode, percent_encode};
-use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TimelineState {
-    /// Open groups by id; `all` for every group.
-    pub open: BTreeSet<String>,
+    /// Open groups by id, sorted, so that a state has one address; `all` for every group.
+    /// A sorted list, not an ordered set: a few groups, and the written timeline's first code
+    /// (`written_timeline`) carries this.
+    pub open: Vec<String>,
     pub filter: TimelineFilter,
     /// The expanded event.
     pub event: Option<String>,
@@ -28,9 +29,18 @@ impl TimelineState {
                     .map(str::to_owned)
             };
             match key {
-                "open" => state.open = list().collect(),
+                // One at a time: the list stays sorted, without repeats.
+                "open" => {
+                    state.open.clear();
+                    list().for_each(|group| {
+                        state.open_group(&group);
+                    });
+                }
                 "cat" => {
-                    state.filter.categories = list().filter_map(|c| category_from_str(&c)).collect()
+                    state.filter.categories = Default::default();
+                    list()
+                        .filter_map(|c| category_from_str(&c))
+                        .for_each(|c| state.filter.categories.insert(c));
                 }
                 "q" => state.filter.text = value.clone(),
                 "event" if !value.is_empty() => state.event = Some(value.clone()),
@@ -42,53 +52,77 @@ impl TimelineState {
 
     /// The query string, without `?`; empty for the default state.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        let join = |items: Vec<String>| {
-            items
-                .iter()
-                .map(|s| percent_encode(s))
-                .collect::<Vec<_>>()
-                .join(",")
-        };
-        if !self.open.is_empty() {
-            parts.push(format!(
-                "open={}",
-                join(self.open.iter().cloned().collect())
-            ));
-        }
-        if !self.filter.categories.is_empty() {
-            parts.push(format!(
-                "cat={}",
-                join(
-                    self.filter
-                        .categories
-                        .iter()
-                        .map(|c| category_key(*c).to_owned())
-                        .collect()
-                )
-            ));
-        }
-        if !self.filter.text.is_empty() {
-            parts.push(format!("q={}", percent_encode(&self.filter.text)));
-        }
-        if let Some(event) = &self.event {
-            parts.push(format!("event={}", percent_encode(event)));
-        }
-        parts.join("&")
+        let mut query = String::new();
+        let text = Some(self.filter.text.as_str()).filter(|t| !t.is_empty());
+        let categories = self.filter.categories.iter().map(category_key);
+        add_list(
+            &mut query,
+            "open",
+            &mut self.open.iter().map(String::as_str),
+        );
+        add_list(&mut query, "cat", &mut categories.into_iter());
+        add_list(&mut query, "q", &mut text.into_iter());
+        add_list(&mut query, "event", &mut self.event.as_deref().into_iter());
+        query
     }
 
     pub fn is_open(&self, group: &str) -> bool {
-        self.open.contains("all") || self.open.contains(group)
+        self.open.iter().any(|open| open == "all" || open == group)
+    }
+
+    /// Every group open.
+    pub fn expand_all(&mut self) {
+        self.open = vec!["all".to_owned()];
+    }
+
+    /// Expands `event`, or closes it if it is the one expanded.
+    pub fn toggle_event(&mut self, event: &str) {
+        self.event = match self.event.take() {
+            Some(expanded) if expanded == event => None,
+            _ => Some(event.to_owned()),
+        };
     }
 
     /// Opens or closes one group (expanding `all` into the explicit list first).
     pub fn toggle_group(&mut self, group: &str, all_groups: &[String]) {
-        if self.open.remove("all") {
-            self.open = all_groups.iter().cloned().collect();
+        if self.close_group("all") {
+            for group in all_groups {
+                self.open_group(group);
+            }
         }
-        if !self.open.remove(group) {
-            self.open.insert(group.to_owned());
+        if !self.close_group(group) {
+            self.open_group(group);
         }
+    }
+}
+
+impl TimelineState {
+    fn open_group(&mut self, group: &str) {
+        if let Err(at) = self.open.binary_search_by(|open| open.as_str().cmp(group)) {
+            self.open.insert(at, group.to_owned());
+        }
+    }
+
+    /// Whether it was open.
+    fn close_group(&mut self, group: &str) -> bool {
+        let found = self.open.binary_search_by(|open| open.as_str().cmp(group));
+        found.map(|at| self.open.remove(at)).is_ok()
+    }
+}
+
+/// `key=a,b` added to `query`, each value percent-encoded; nothing if there is none.
+fn add_list(query: &mut String, key: &str, values: &mut dyn Iterator<Item = &str>) {
+    for (i, value) in values.enumerate() {
+        if i > 0 {
+            query.push(',');
+        } else {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(key);
+            query.push('=');
+        }
+        query.push_str(&percent_encode(value));
     }
 }
 
@@ -114,7 +148,8 @@ const CATEGORY_NAMES: [(Category, &str); 11] = [
     (Category::Financing, "financing"),
 ];
 
-fn category_from_str(s: &str) -> Option<Category> {
+/// A category from its name as in JSON and URLs.
+pub fn category_from_str(s: &str) -> Option<Category> {
     CATEGORY_NAMES
         .iter()
         .find(|(_, name)| *name == s)
@@ -142,6 +177,22 @@ mod tests {
     }
 
     #[test]
+    fn groups_opened_in_any_order_have_one_address() {
+        let all = ["c".to_owned(), "a".to_owned(), "b".to_owned()];
+        let mut state = TimelineState::default();
+        for group in &all {
+            state.toggle_group(group, &all);
+        }
+        assert_eq!(state.to_query(), "open=a,b,c");
+        assert_eq!(
+            TimelineState::from_query("open=b,a,b").to_query(),
+            "open=a,b"
+        );
+        state.toggle_group("b", &all);
+        assert_eq!(state.to_query(), "open=a,c");
+    }
+
+    #[test]
     fn ignores_unknown_keys_and_categories() {
         let state = TimelineState::from_query("cat=attack,bogus&zoom=3&event=");
         assert_eq!(state.filter.categories, [Category::Attack].into());
@@ -149,12 +200,21 @@ mod tests {
     }
 
     #[test]
+    fn toggling_an_event_expands_it_or_closes_it() {
+        let mut state = TimelineState::default();
+        state.toggle_event("a");
+        assert_eq!(state.event.as_deref(), Some("a"));
+        state.toggle_event("b");
+        assert_eq!(state.event.as_deref(), Some("b"));
+        state.toggle_event("b");
+        assert_eq!(state.event, None);
+    }
+
+    #[test]
     fn toggling_a_group_after_expand_all_closes_only_that_group() {
         let all = vec!["a".to_owned(), "b".to_owned()];
-        let mut state = TimelineState {
-            open: ["all".to_owned()].into(),
-            ..Default::default()
-        };
+        let mut state = TimelineState::default();
+        state.expand_all();
         state.toggle_group("a", &all);
         assert!(!state.is_open("a") && state.is_open("b"));
         state.toggle_group("a", &all);

@@ -145,7 +145,7 @@ export class TimelinePage {
     this.page = page;
     this.root = page.locator('.timeline');
     this.groups = page.locator('.timeline__group-toggle');
-    this.status = page.locator('.timeline__status');
+    this.status = page.locator('.timeline__count');
     this.search = page.getByRole('searchbox', { name: 'Filter events' });
     this.visibleEvents = page.locator('.event:visible .event__toggle');
   }

@@ -4,7 +4,7 @@
 
 use super::later_parts::LaterParts;
 use crate::pages::{embed_on_page, shows_route};
-use crate::route::Route;
+use crate::route::{Pane, Route};
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
 use crate::ui::catalog::written_search::search_written_catalog;
@@ -17,6 +17,7 @@ use crate::ui::reader::lazy_pane::LazyPane;
 use crate::ui::shell::api::{fetch_profile_text, LoadError, ProfileFile, ProfileSource};
 use crate::ui::shell::fetched::Fetched;
 use crate::ui::shell::lazy::{built, code, fetch_ahead, lazy_view, Code};
+use crate::ui::timeline::written_timeline::written_timeline_controls;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
@@ -64,7 +65,9 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
 
 /// A profile's page: its footnote preview, which shows the cards the page was written with
 /// (`PageCards`) and so needs nothing fetched, and its view if it is not the text. The profile's
-/// file is fetched at once, for the view and then the tools, whose own code reads it.
+/// file is fetched at once, for the view and then the tools, whose own code reads it. The
+/// timeline's page first filters the events it was written with (`written_timeline`): its
+/// view's code comes with the tools.
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
@@ -76,26 +79,36 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         Route::Pane { pane, .. } => Some(*pane),
         _ => None,
     });
-    let pane = pane.map(|pane| {
+    let view_part = move |pane| {
         with_file(file, move |profile| {
             let view = view! { <LazyPane profile route pane/> };
             view! { <PagePart name=PartName::View>{view}</PagePart> }.into_any()
         })
-    });
+    };
+    // The view in the first step; on the timeline's page, the controls of the timeline it was
+    // written with, and the view with the tools.
+    let written_first = pane == Some(Pane::Timeline);
+    let view_now = match pane {
+        Some(_) if written_first => Some(written_timeline_controls(route)),
+        Some(pane) => Some(view_part(pane).into_any()),
+        None => None,
+    };
     let preview = view! { <FootnotePreview notes=PreviewNotes::Page(PageCards::take())/> };
     let tools = move || {
         later.get().then(|| {
             let embed = embed.clone();
             // The tools' code comes while the file does, not after it.
             fetch_ahead(if embed.is_some() { EMBED_PAGE } else { LATER });
-            with_file(file, move |profile| match embed.clone() {
+            let view_later = pane.filter(|_| written_first).map(view_part);
+            let tools = with_file(file, move |profile| match embed.clone() {
                 Some(scope) => view! { <LazyEmbedPageParts route profile scope/> }.into_any(),
                 None => view! { <LazyLaterParts route profile=Some(profile)/> }.into_any(),
-            })
+            });
+            view! { {view_later}{tools} }
         })
     };
     view! {
-        {pane}
+        {view_now}
         <PagePart name=PartName::Preview>{preview}</PagePart>
         {tools}
     }

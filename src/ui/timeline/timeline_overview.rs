@@ -54,7 +54,8 @@ pub fn TimelineOverview(
                     let group = group_of(d.first_year);
                     let year = d.first_year;
                     view! {
-                        <button type="button" class="overview__decade" style:left=percent(x(d.decade.max(start)))
+                        // Where it goes, for the written page's first code too (`written_timeline`).
+                        <button type="button" class="overview__decade" data-group=group.clone() data-year=year style:left=percent(x(d.decade.max(start)))
                             aria-label=format!("{}s: {} event{}", d.decade, d.events, if d.events == 1 { "" } else { "s" })
                             on:click=move |_| on_year(group.clone(), year)>{format!("{}s", d.decade)}</button>
                     }

@@ -5,13 +5,15 @@ use crate::build_pace::{list_classes, Pace};
 use crate::model::{Category, Event, Profile};
 use crate::route::{Pane, Route};
 use crate::timeline::{
-    category_key, category_symbol, group_events, Filtered, SearchIndex, TimelineState,
+    category_key, category_symbol, event_search_key, group_count_text, group_events, status_text,
+    Filtered, SearchIndex, TimelineState,
 };
 use crate::ui::classroom::use_printing::use_printing;
 use crate::ui::footnotes::note_marker::note_marker;
 use crate::ui::reader::inline_text::{inline_text, MarkerIds};
 use crate::ui::reader::use_progressive_count::{built_items, use_progressive_count};
 use crate::ui::shell::use_pane_state::{use_pane_state, Update};
+use crate::ui::timeline::event_moves::{move_between_events, scroll_to_year};
 use crate::ui::timeline::timeline_overview::TimelineOverview;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -64,7 +66,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
     let event_shown = per_event_flags(filtered);
     // Which event is expanded: only the two events whose state changes are woken.
     let expanded = StoredValue::new(Selector::new(move || state.with(|s| s.event.clone())));
-    let counts = move |category| filtered.with(|f| f.counts.get(&category).copied().unwrap_or(0));
+    let counts = move |category| filtered.with(|f| f.counts.get(category));
     let matching = Memo::new(move |_| filtered.with(|f| f.count()));
     // Where each group's events start in the index's order.
     let offsets: Vec<usize> = groups
@@ -84,8 +86,8 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
             <h2 class="timeline__title" id="timeline-title">"Timeline"</h2>
             <div class="timeline__controls app-only">
                 <div class="timeline__buttons">
-                    <button type="button" class="button button--quiet" on:click=move |_| update(false, &|s| s.open = ["all".to_owned()].into())>"Expand all"</button>
-                    <button type="button" class="button button--quiet" on:click=move |_| update(false, &|s| s.open.clear())>"Collapse all"</button>
+                    <button type="button" class="button button--quiet timeline__expand" on:click=move |_| update(false, &|s| s.expand_all())>"Expand all"</button>
+                    <button type="button" class="button button--quiet timeline__collapse" on:click=move |_| update(false, &|s| s.open.clear())>"Collapse all"</button>
                 </div>
                 <label class="timeline__search">
                     <span class="timeline__search-label">"Filter events"</span>
@@ -102,14 +104,10 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                 <fieldset class="timeline__chips">
                     <legend class="visually-hidden">"Show categories"</legend>
                     {Category::ALL.iter().copied().filter(|c| profile.events.iter().any(|e| e.category == *c)).map(|category| {
-                        let on = move || state.with(|s| s.filter.categories.contains(&category));
+                        let on = move || state.with(|s| s.filter.categories.contains(category));
                         view! {
-                            <button type="button" class=format!("chip chip--{}", category_key(category)) aria-pressed=move || on().to_string()
-                                on:click=move |_| update(false, &|s| {
-                                    if !s.filter.categories.remove(&category) {
-                                        s.filter.categories.insert(category);
-                                    }
-                                })>
+                            <button type="button" class=format!("chip chip--{}", category_key(category)) data-category=category_key(category) aria-pressed=move || on().to_string()
+                                on:click=move |_| update(false, &|s| s.filter.categories.toggle(category))>
                                 <span class="chip__symbol" aria-hidden="true">{category_symbol(category)}</span>
                                 {category.label()}
                                 <span class="chip__count">{move || counts(category)}</span>
@@ -117,15 +115,12 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                         }
                     }).collect_view()}
                 </fieldset>
-                <p class="timeline__status" role="status">
-                    {move || match matching.get() {
-                        0 => "No event matches these filters.".to_owned(),
-                        n if n == total => format!("{total} events"),
-                        n => format!("{n} of {total} events match"),
-                    }}
-                    {move || filter.with(|f| f.is_active()).then(|| view! {
-                        " "<button type="button" class="button button--quiet button--small" on:click=move |_| update(false, &|s| s.filter = Default::default())>"Clear filters"</button>
-                    })}
+                <p class="timeline__status">
+                    <span class="timeline__count" role="status">{move || status_text(matching.get(), total)}</span>
+                    " "
+                    <button type="button" class="button button--quiet button--small timeline__clear"
+                        hidden=move || !filter.with(|f| f.is_active())
+                        on:click=move |_| update(false, &|s| s.filter = Default::default())>"Clear filters"</button>
                 </p>
             </div>
             <TimelineOverview profile=profile.clone() groups=starts on_year=move |group: String, year: i32| {
@@ -154,7 +149,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                     view! {
                         // A `<details>`, so that the pre-rendered page's groups open and close
                         // without the app; the app keeps the state in the URL in step with it.
-                        <li class="timeline__group">
+                        <li class="timeline__group" data-group=gid.clone()>
                             <details class="timeline__group-details" open=move || open.get() on:toggle=keep_in_step(open.into(), toggle)>
                                 <summary class="row-button timeline__group-toggle" data-tl-nav="">
                                     <h3 class="timeline__group-heading">
@@ -162,9 +157,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
                                         <span class="timeline__group-label">{group.label.clone()}</span>
                                         <span class="timeline__group-span">{group.span_label()}</span>
                                         <span class="timeline__group-count">{move || {
-                                            let n = shown.get();
-                                            let noun = if in_group == 1 { "event" } else { "events" };
-                                            if filter.with(|f| f.is_active()) { format!("{in_group} {noun}, {n} match") } else { format!("{in_group} {noun}") }
+                                            group_count_text(in_group, shown.get(), filter.with(|f| f.is_active()))
                                         }}</span>
                                     </h3>
                                 </summary>
@@ -233,17 +226,14 @@ fn event_view(
         .start_year()
         .or(event.date.end_year())
         .unwrap_or_default();
-    let toggle = move || {
-        update(false, &|s| {
-            s.event = if s.event.as_deref() == Some(eid.as_str()) {
-                None
-            } else {
-                Some(eid.clone())
-            }
-        })
-    };
+    let toggle = move || update(false, &|s| s.toggle_event(&eid));
+    // What the written page's first code filters by (`written_timeline`); the app has the
+    // profile.
+    let key = is_server().then(|| event_search_key(&event));
+    let category = category_key(event.category);
     view! {
-        <li class=format!("event event--{}", category_key(event.category)) data-year=year hidden=move || !shown.get()>
+        <li class=format!("event event--{category}") data-year=year data-event=event.id.to_string()
+            data-category=category data-search=key hidden=move || !shown.get()>
             <details class="event__details" open=move || expanded.get() on:toggle=keep_in_step(expanded, toggle)>
                 <summary class="row-button event__toggle" data-tl-nav="">
                     <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
@@ -280,80 +270,6 @@ fn keep_in_step(
         };
         if details.has_attribute("open") != open.get_untracked() {
             toggle();
-        }
-    }
-}
-
-/// Arrow keys move between the timeline's headers and events; other keys pass.
-fn move_between_events(ev: leptos::ev::KeyboardEvent) {
-    let step: i32 = match ev.key().as_str() {
-        "ArrowDown" | "ArrowRight" => 1,
-        "ArrowUp" | "ArrowLeft" => -1,
-        "Home" => i32::MIN,
-        "End" => i32::MAX,
-        _ => return,
-    };
-    let Some(current) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    if current.get_attribute("data-tl-nav").is_none() {
-        return;
-    }
-    let Ok(all) = document().query_selector_all("[data-tl-nav]") else {
-        return;
-    };
-    let visible: Vec<web_sys::HtmlElement> = (0..all.length())
-        .filter_map(|i| all.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(is_shown)
-        .collect();
-    let Some(at) = visible.iter().position(|el| el == &current) else {
-        return;
-    };
-    let to = match step {
-        i32::MIN => 0,
-        i32::MAX => visible.len() - 1,
-        s => (at as i32 + s).clamp(0, visible.len() as i32 - 1) as usize,
-    };
-    ev.prevent_default();
-    let _ = visible[to].focus();
-}
-
-/// Whether the reader can see `element`: not filtered out (`hidden`), nor inside a closed
-/// `<details>` (other than its summary), where an event of a group the reader has just closed
-/// keeps its box until the state follows and the events are gone.
-fn is_shown(element: &web_sys::HtmlElement) -> bool {
-    element.offset_parent().is_some()
-        && element
-            .closest("details:not([open]) > :not(summary)")
-            .ok()
-            .flatten()
-            .is_none()
-}
-
-fn scroll_to_year(year: i32) {
-    let Ok(events) = document().query_selector_all(".event[data-year]") else {
-        return;
-    };
-    let target = (0..events.length())
-        .filter_map(|i| events.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(is_shown)
-        .find(|el| {
-            el.get_attribute("data-year")
-                .and_then(|y| y.parse::<i32>().ok())
-                .is_some_and(|y| y >= year)
-        });
-    if let Some(el) = target {
-        el.scroll_into_view();
-        if let Some(button) = el
-            .query_selector("summary")
-            .ok()
-            .flatten()
-            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = button.focus();
         }
     }
 }

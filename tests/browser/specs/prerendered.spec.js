@@ -301,6 +301,80 @@ test.describe('the app taking a page over', () => {
     await expect(page).toHaveURL(/[?&]open=france-1979-1981,iraq-1981(&|$)/);
   });
 
+  test('the timeline\'s controls work on the events the page was written with, before the timeline\'s code comes', async ({ page }) => {
+    const console = watchConsole(page);
+    // The view's code never comes: the page's first step alone.
+    await page.route(/\/(pack|split)_timeline-[0-9a-f]+\.wasm$/, () => {});
+    await page.goto(`${BASE}p/mek/timeline/?open=france-1979-1981`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    // The address's state, which the page was not written with, is shown.
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(1);
+    await expectOpen(timelineGroup(page, 'France'));
+    const status = page.locator('.timeline__count');
+    const shown = page.locator('.event:visible .event__toggle');
+    const chip = (name) => page.locator('.chip', { hasText: name });
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(shown).toHaveCount(31);
+    await expect(page).toHaveURL(/\?open=all$/);
+    await chip('Designation').click();
+    await expect(chip('Designation')).toHaveAttribute('aria-pressed', 'true');
+    await expect(status).toHaveText('4 of 31 events match');
+    await expect(shown).toHaveCount(4);
+    await expect(timelineGroup(page, 'Iran')).toContainText('4 events, 0 match');
+    await expect(timelineGroup(page, 'Iraq')).toContainText('21 events, 4 match');
+    await page.getByRole('searchbox', { name: 'Filter events' }).fill('EU');
+    await expect(status).toContainText('2 of 31 events match');
+    await expect(shown).toHaveText([/2002.*EU lists/, /2009.*EU removes/]);
+    await expect(chip('Strength')).toContainText('Strength0');
+    await expect(page).toHaveURL(/\?open=all&cat=designation&q=EU$/);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(status).toHaveText('31 events');
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toBeHidden();
+    // Opening an event is the view's state too; back undoes it.
+    const event = page.locator('.event__toggle', { hasText: 'Alleged role in the U.S. Embassy takeover' });
+    await event.click();
+    await expect(page).toHaveURL(/[?&]event=embassy-takeover$/);
+    await page.goBack();
+    await expectOpen(event, false);
+    // The arrow keys, and a decade of the overview.
+    await event.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.event__toggle', { hasText: 'Initial support for Khomeini' })).toBeFocused();
+    await page.getByRole('button', { name: 'Collapse all' }).click();
+    await expect(shown).toHaveCount(0);
+    await page.getByRole('button', { name: '1990s: 5 events' }).click();
+    await expectOpen(timelineGroup(page, 'Iraq'));
+    const nineties = page.locator('.event__toggle', { hasText: /Implicated in actions against the Shia/ });
+    await expect(nineties).toBeFocused();
+    await expect(nineties).toBeInViewport();
+    expect(await page.locator('html').getAttribute('data-app')).toBe('live');
+    console.assertClean();
+  });
+
+  test('the timeline\'s code takes over the written timeline in the state the reader left it, with no change on screen', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/(pack|split)_timeline-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}p/mek/timeline/`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await page.locator('.chip', { hasText: 'Attack' }).click();
+    await page.getByRole('searchbox', { name: 'Filter events' }).fill('embassy');
+    const event = page.locator('.event__toggle', { hasText: 'Alleged role in the U.S. Embassy takeover' });
+    await event.click();
+    await expect(page).toHaveURL(/\?open=all&cat=attack&q=embassy&event=embassy-takeover$/);
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('.timeline *')].filter((e) => e.checkVisibility())
+      .map((e) => { const r = e.getBoundingClientRect(); return `${e.getAttribute('class')?.replace(/\s+/g, ' ')} ${e.textContent.slice(0, 30)} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; }));
+    const before = await boxes();
+    expect(before.length).toBeGreaterThan(20);
+    release();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    expect(await boxes()).toEqual(before);
+    // The app's view, now: its controls go on from that state.
+    await page.locator('.chip', { hasText: 'Attack' }).click();
+    await expect(page).toHaveURL(/\?open=all&q=embassy&event=embassy-takeover$/);
+    await expect(page.locator('.timeline__status')).toContainText(/\d+ of 31 events match/);
+  });
+
   test('shows the state an address asks for, which the page written for its path could not', async ({ page }) => {
     await page.goto(`${BASE}p/mek/timeline/?open=iraq-1981`);
     await expect(page.locator(LIVE)).toHaveCount(1);
