@@ -227,13 +227,15 @@ fn event_view(
         .or(event.date.end_year())
         .unwrap_or_default();
     let toggle = move || update(false, &|s| s.toggle_event(&eid));
-    // What the written page's first code filters by (`written_timeline`); the app has the
-    // profile.
-    let key = is_server().then(|| event_search_key(&event));
+    // What the written page's first code (`written_timeline`) needs of each event; the app has
+    // the profile, and writes none of it.
+    let written = is_server();
+    let id = written.then(|| event.id.to_string());
+    let key = written.then(|| event_search_key(&event));
     let category = category_key(event.category);
     view! {
-        <li class=format!("event event--{category}") data-year=year data-event=event.id.to_string()
-            data-category=category data-search=key hidden=move || !shown.get()>
+        <li class=format!("event event--{category}") data-year=year data-event=id
+            data-category=written.then_some(category) data-search=key hidden=move || !shown.get()>
             <details class="event__details" open=move || expanded.get() on:toggle=keep_in_step(expanded, toggle)>
                 <summary class="row-button event__toggle" data-tl-nav="">
                     <time class="event__date" datetime=event.date.to_edtf()>{event.date.to_string()}</time>
