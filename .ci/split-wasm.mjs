@@ -10,7 +10,7 @@
 //      module's imports of its glue (.ci/short-imports.mjs);
 //   4. a loader that also works where .wasm is not sent as application/wasm, bundled into the
 //      wasm-bindgen glue (esbuild; minified in release builds);
-//   5. content hashes in the new files' names (a year of caching cannot mix two builds) and
+//   5. a content hash in the new files' names (a year of caching cannot mix two builds) and
 //      in the integrity attributes of index.html, and the list of each view's modules in
 //      index.html's first script, which preloads the view a link opens.
 import { spawnSync } from 'node:child_process';
@@ -50,8 +50,7 @@ const run = (tool, args) => {
   if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${result.error ?? `exit ${result.status}`}`);
 };
 const digest = (algorithm, bytes, encoding) => createHash(algorithm).update(bytes).digest(encoding);
-// A module's name carries 32 bits of its content's hash: enough that no two builds share a name
-// for different code, and the loader lists every name (the JS every page loads).
+// 32 bits of a content hash: enough that no two builds share a name for different code.
 const short = (bytes) => digest('sha256', bytes, 'hex').slice(0, 8);
 
 const work = mkdtempSync(join(tmpdir(), 'dossier-split-'));
@@ -93,11 +92,16 @@ async function instantiate(src, imports) {
     return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
 `;
-  // Each view's module under a name that changes with its content.
+  // Every module and pack under a name that changes with the content of them all: one hash,
+  // which the loader's table (in the JS every page loads) repeats at no cost once compressed,
+  // where a hash of each module's own cost 1.3 KB of brotli. The split numbers the chunks anew
+  // when the code changes, so names of their own kept little in a cache from one build to
+  // the next.
+  const everyModule = views.map((file) => [file, readFileSync(join(out, file))]).sort(([a], [b]) => a.localeCompare(b));
+  const codeHash = short(Buffer.concat(everyModule.flatMap(([file, bytes]) => [Buffer.from(file), bytes])));
   const hashedName = new Map();
-  for (const file of views) {
-    const bytes = readFileSync(join(out, file));
-    const hashed = file.replace(/\.wasm$/, `-${short(bytes)}.wasm`);
+  for (const [file, bytes] of everyModule) {
+    const hashed = file.replace(/\.wasm$/, `-${codeHash}.wasm`);
     loader = loader.replaceAll(`"./${file}"`, `"./${hashed}"`);
     hashedName.set(file, hashed);
     writeFileSync(join(staging, hashed), bytes);
@@ -122,7 +126,7 @@ async function instantiate(src, imports) {
   const packs = {};
   for (const [view, files] of Object.entries(modules)) {
     const bytes = Buffer.concat(files.map((file) => contents.get(file)));
-    const pack = `pack_${view}-${short(bytes)}.wasm`;
+    const pack = `pack_${view}-${codeHash}.wasm`;
     writeFileSync(join(staging, pack), bytes);
     packs[view] = [`./${pack}`, files.map((file) => parts.indexOf(file))];
   }
