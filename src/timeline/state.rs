@@ -9,8 +9,8 @@ use crate::route::{percent_decode, percent_encode};
 pub struct TimelineState {
     /// Open groups by id, sorted, so that a state has one address; `all` for every group.
     /// A sorted list, not an ordered set: a few groups, and the written timeline's first code
-    /// (`written_timeline`) carries this.
-    pub open: Vec<String>,
+    /// (`written_timeline`) carries this. Changed only here, which keeps it sorted.
+    open: Vec<String>,
     pub filter: TimelineFilter,
     /// The expanded event.
     pub event: Option<String>,
@@ -22,24 +22,17 @@ impl TimelineState {
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(&value.replace('+', " "));
-            let list = || {
-                value
-                    .split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-            };
+            let list = || value.split(',').filter(|s| !s.is_empty());
             match key {
                 // One at a time: the list stays sorted, without repeats.
                 "open" => {
                     state.open.clear();
-                    list().for_each(|group| {
-                        state.open_group(&group);
-                    });
+                    list().for_each(|group| state.open_group(group));
                 }
                 "cat" => {
                     state.filter.categories = Default::default();
                     list()
-                        .filter_map(|c| category_from_str(&c))
+                        .filter_map(category_from_str)
                         .for_each(|c| state.filter.categories.insert(c));
                 }
                 "q" => state.filter.text = value.clone(),
@@ -54,13 +47,13 @@ impl TimelineState {
     pub fn to_query(&self) -> String {
         let mut query = String::new();
         let text = Some(self.filter.text.as_str()).filter(|t| !t.is_empty());
-        let categories = self.filter.categories.iter().map(category_key);
+        let mut categories = self.filter.categories.iter().map(category_key);
         add_list(
             &mut query,
             "open",
             &mut self.open.iter().map(String::as_str),
         );
-        add_list(&mut query, "cat", &mut categories.into_iter());
+        add_list(&mut query, "cat", &mut categories);
         add_list(&mut query, "q", &mut text.into_iter());
         add_list(&mut query, "event", &mut self.event.as_deref().into_iter());
         query
@@ -73,6 +66,11 @@ impl TimelineState {
     /// Every group open.
     pub fn expand_all(&mut self) {
         self.open = vec!["all".to_owned()];
+    }
+
+    /// Every group closed.
+    pub fn collapse_all(&mut self) {
+        self.open.clear();
     }
 
     /// Expands `event`, or closes it if it is the one expanded.

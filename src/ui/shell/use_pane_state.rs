@@ -41,28 +41,39 @@ pub fn use_pane_state<S: PaneState>(
     id: String,
     pane: Pane,
 ) -> (Memo<S>, impl Update<S>) {
-    let state = Memo::new(move |_| match route.get() {
-        Route::Pane {
-            pane: current,
-            query,
-            ..
-        } if current == pane => S::from_query(&query),
-        _ => S::default(),
-    });
+    let state = Memo::new(move |_| route.with(|route| pane_state_in(route, pane)));
     let id = StoredValue::new(id);
     let update = move |replace: bool, change: &dyn Fn(&mut S)| {
         let mut next = state.get_untracked();
         change(&mut next);
-        let route = Route::Pane {
-            id: id.get_value(),
-            pane,
-            query: next.to_query(),
-        };
-        if replace {
-            replace_route(&route);
-        } else {
-            push_route(&route);
-        }
+        go_to_pane_state(id.get_value(), pane, &next, replace);
     };
     (state, update)
+}
+
+/// The state of the view `pane` as `route` has it: the default if `route` is another page's.
+pub fn pane_state_in<S: PaneState>(route: &Route, pane: Pane) -> S {
+    match route {
+        Route::Pane {
+            pane: current,
+            query,
+            ..
+        } if *current == pane => S::from_query(query),
+        _ => S::default(),
+    }
+}
+
+/// Goes to the address of profile `id`'s view `pane` in `state`: with a history entry (a
+/// click), or without one (`replace`: typing, dragging a slider).
+pub fn go_to_pane_state<S: PaneState>(id: String, pane: Pane, state: &S, replace: bool) {
+    let route = Route::Pane {
+        id,
+        pane,
+        query: state.to_query(),
+    };
+    if replace {
+        replace_route(&route);
+    } else {
+        push_route(&route);
+    }
 }

@@ -87,7 +87,7 @@ pub fn TimelineView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Int
             <div class="timeline__controls app-only">
                 <div class="timeline__buttons">
                     <button type="button" class="button button--quiet timeline__expand" on:click=move |_| update(false, &|s| s.expand_all())>"Expand all"</button>
-                    <button type="button" class="button button--quiet timeline__collapse" on:click=move |_| update(false, &|s| s.open.clear())>"Collapse all"</button>
+                    <button type="button" class="button button--quiet timeline__collapse" on:click=move |_| update(false, &|s| s.collapse_all())>"Collapse all"</button>
                 </div>
                 <label class="timeline__search">
                     <span class="timeline__search-label">"Filter events"</span>

@@ -16,7 +16,7 @@ use crate::timeline::{
 };
 use crate::ui::shell::lazy::{built, code, lazy_view, Code};
 use crate::ui::shell::page_address::{current_route, route_as_written};
-use crate::ui::shell::use_route::{push_route, replace_route};
+use crate::ui::shell::use_pane_state::{go_to_pane_state, pane_state_in};
 use crate::ui::timeline::event_moves::{move_between_events, scroll_to_year};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -55,8 +55,8 @@ fn run_written_timeline(route: ReadSignal<Route>) {
         Rc::new(timeline.groups.iter().map(|g| g.id.clone()).collect());
     let timeline = Rc::new(timeline);
     let state = Rc::new(RefCell::new(route.with_untracked(state_of)));
-    // A change to the state is shown and, if it changed anything, goes to the address, as the
-    // app's view does it (`use_pane_state`): a history entry, or none while typing.
+    // A change to the state, if it changes anything, is shown and goes to the address as the
+    // app's view does it: a history entry, or none while typing. Whether it changed anything.
     let owner = Owner::current();
     let change = Rc::new({
         let (timeline, state) = (timeline.clone(), state.clone());
@@ -64,26 +64,24 @@ fn run_written_timeline(route: ReadSignal<Route>) {
             let mut state = state.borrow_mut();
             let before = state.to_query();
             change(&mut state);
-            timeline.show(&state);
-            let query = state.to_query();
-            if let (Some(owner), false) = (&owner, query == before) {
-                let next = Route::Pane {
-                    id: id.clone(),
-                    pane: Pane::Timeline,
-                    query,
-                };
-                owner.with(|| match replace {
-                    true => replace_route(&next),
-                    false => push_route(&next),
-                });
+            if state.to_query() == before {
+                return false;
             }
+            timeline.show(&state);
+            if let Some(owner) = &owner {
+                owner.with(|| go_to_pane_state(id.clone(), Pane::Timeline, &*state, replace));
+            }
+            true
         }
     });
-    // What the reader did before this code came, now the view's state.
+    // What the reader did before this code came, now the view's state; else the state the
+    // address asks for, which the page, written once for its path, may not show.
     let as_written = route.with_untracked(|r| route_as_written().as_ref() == Some(r));
-    change(true, &|s| {
+    if !change(true, &|s| {
         timeline.read_reader_input(s, as_written, &group_ids)
-    });
+    }) {
+        timeline.show(&state.borrow());
+    }
 
     listen(&root, "click", false, {
         let (change, group_ids) = (change.clone(), group_ids.clone());
@@ -100,7 +98,7 @@ fn run_written_timeline(route: ReadSignal<Route>) {
             } else if is("timeline__expand") {
                 change(false, &|s| s.expand_all());
             } else if is("timeline__collapse") {
-                change(false, &|s| s.open.clear());
+                change(false, &|s| s.collapse_all());
             } else if is("timeline__clear") {
                 change(false, &|s| s.filter = Default::default());
             } else if is("overview__decade") {
@@ -127,26 +125,23 @@ fn run_written_timeline(route: ReadSignal<Route>) {
         }
     });
     // `toggle` does not bubble: it is heard on its way down. Opened or closed by the state
-    // itself, the `<details>` and the state agree, and nothing changes.
+    // itself (each `<details>` that `show` opens or closes fires one), the two agree and
+    // nothing is done.
     listen(&root, "toggle", true, {
-        let (change, timeline) = (change.clone(), timeline.clone());
+        let (change, timeline, state) = (change.clone(), timeline.clone(), state.clone());
         move |ev| {
             let Some(details) = target(&ev) else {
                 return;
             };
             let open = details.has_attribute("open");
             if let Some(group) = timeline.groups.iter().find(|g| g.details == details) {
-                change(false, &|s| {
-                    if open != s.is_open(&group.id) {
-                        s.toggle_group(&group.id, &group_ids);
-                    }
-                });
+                if open != state.borrow().is_open(&group.id) {
+                    change(false, &|s| s.toggle_group(&group.id, &group_ids));
+                }
             } else if let Some(event) = timeline.events.iter().find(|e| e.details == details) {
-                change(false, &|s| {
-                    if open != (s.event.as_deref() == Some(event.id.as_str())) {
-                        s.toggle_event(&event.id);
-                    }
-                });
+                if open != (state.borrow().event.as_deref() == Some(event.id.as_str())) {
+                    change(false, &|s| s.toggle_event(&event.id));
+                }
             }
         }
     });
@@ -165,14 +160,7 @@ fn run_written_timeline(route: ReadSignal<Route>) {
 
 /// The timeline's state as the address has it.
 fn state_of(route: &Route) -> TimelineState {
-    match route {
-        Route::Pane {
-            pane: Pane::Timeline,
-            query,
-            ..
-        } => TimelineState::from_query(query),
-        _ => TimelineState::default(),
-    }
+    pane_state_in(route, Pane::Timeline)
 }
 
 /// What of the written timeline changes with its state.
