@@ -3,11 +3,12 @@
 //   - readable: the page's HTML and the stylesheet, all a reader needs to read it (the MEK
 //     profile within 30 KB);
 //   - interactive: the wasm and JS the page loads to come alive (the main module, its JS, and
-//     the pack of the page's first step: its view's, or on the timeline's page the controls
-//     of the timeline it was written with), within 100 KB;
+//     the pack of the page's first step: its view's, with the code that fetches the profile's
+//     file, or on the timeline's page the controls of the timeline it was written with),
+//     within 100 KB;
 //   - then: what the page loads after it is live (its tools: `later`; an embed's page, what
 //     makes it an embed: `embed_page`; the catalog's and the timeline's own code, whose first
-//     step works on what the page was written with).
+//     step works on what the page was written with; the fetch of the profile's file).
 // Then each split-off part's pack, and the other files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ const css = sum(only(/\.css$/).map(sizeOf));
 console.log(`main module ${n(main.brotli).trim()} B, its JS ${n(js.brotli).trim()} B, the stylesheet ${n(css.brotli).trim()} B (brotli)`);
 
 // What the loader fetches for a part: its pack, unless a tenth of it is here already, and then
-// only the modules that are not (the loader's table, in the app's JS).
+// only the modules that are not (the loader's table, in the app's JS, with sizes in KB).
 const table = readFileSync(join(dir, only(/^dossier-[0-9a-f]+\.js$/)[0]), 'utf8');
 const [, moduleList, packList] = table.match(/(\[\["\.\/[^\]]*\][^=]*?\]\])[^{]*(\{[^}]*\})/) ?? [];
 if (!packList) throw new Error(`${dir}: no loader table in the app's JS`);
@@ -62,12 +63,12 @@ const load = (view) => {
 
 console.log(`\n${'page (brotli, bytes)'.padEnd(26)} ${'readable'.padStart(9)}   ${'interactive'.padStart(11)}    then`);
 for (const [page, path, first, then = 'later'] of [
-  ['catalog', '', [], ['later', 'catalog']], ['profile (MEK)', 'p/mek/', []],
-  ['timeline (MEK)', 'p/mek/timeline/', ['written_timeline'], ['later', 'timeline']],
-  ['diagram (MEK)', 'p/mek/diagram/', ['diagram']],
-  ['embed: timeline (MEK)', 'p/mek/embed/timeline/', ['written_timeline'], ['embed_page', 'timeline']],
-  ['embed: diagram (MEK)', 'p/mek/embed/diagram/', ['diagram'], 'embed_page'],
-  ['embed: History (MEK)', 'p/mek/embed/history/', [], 'embed_page'],
+  ['catalog', '', [], ['later', 'catalog']], ['profile (MEK)', 'p/mek/', [], ['profile_file', 'later']],
+  ['timeline (MEK)', 'p/mek/timeline/', ['written_timeline'], ['profile_file', 'later', 'timeline']],
+  ['diagram (MEK)', 'p/mek/diagram/', ['diagram', 'profile_file']],
+  ['embed: timeline (MEK)', 'p/mek/embed/timeline/', ['written_timeline'], ['profile_file', 'embed_page', 'timeline']],
+  ['embed: diagram (MEK)', 'p/mek/embed/diagram/', ['diagram', 'profile_file'], 'embed_page'],
+  ['embed: History (MEK)', 'p/mek/embed/history/', [], ['profile_file', 'embed_page']],
 ]) {
   const readable = sizeOf(join(path, 'index.html')).brotli + css.brotli;
   loaded = new Set();
@@ -77,8 +78,8 @@ for (const [page, path, first, then = 'later'] of [
   console.log(`${page.padEnd(26)} ${n(readable)} ${readableNote} ${n(interactive)} ${verdict(interactive <= INTERACTIVE_BUDGET)}  ${n(later)}`);
 }
 // An embed of a profile without pages (added after the build) is the root page's app: its
-// pack, then each view's, which the loader fetches whole unless a tenth of it is here already,
-// and then only the modules that are not (the loader's table, in the app's JS).
+// pack, then each view's, which the loader fetches whole unless a tenth of it is here
+// already, and then only the modules that are not (the loader's table, in the app's JS).
 loaded = new Set();
 const rootEmbed = main.brotli + js.brotli + ['app', 'embedded', 'timeline'].reduce((total, view) => total + load(view), 0);
 console.log(`${'embed: root page\'s app'.padEnd(26)} ${'—'.padStart(9)}   ${n(rootEmbed)}    (timeline, a profile added after the build: nothing to read until then)`);

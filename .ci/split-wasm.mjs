@@ -30,8 +30,44 @@ const WASM_OPT = [
 // Leptos always builds server_fn's browser client, whose wasm-streams exports JS classes
 // (IntoUnderlyingSource, …Sink, …ByteSource) that turn Rust streams into JS ones. Exports are
 // roots, so their code stays in the main module although nothing here makes a stream; the glue
-// only calls them from those classes' methods. Removed, wasm-opt drops ~8 KB of code with them.
+// only calls them from those classes' methods. Removed, wasm-opt drops ~8 KB of code with them,
+// and the classes go from the glue (`withoutStreamClasses`).
 const UNUSED_EXPORTS = ['--remove-exports', '--pass-arg=remove-exports@*intounderlying*'];
+const withoutStreamClasses = (js) => {
+  const classes = /export class (IntoUnderlying\w+) \{[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/g;
+  const registries = /const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n[^\n]*\n[^\n]*__wbg_intounderlying\w+_free\(ptr, 1\)\);\n/g;
+  const streamType = /const __wbindgen_enum_ReadableStreamType = \["bytes"\];\n/;
+  const found = [js.match(classes)?.length, js.match(registries)?.length, streamType.test(js) ? 1 : 0];
+  if (found.join() !== '3,3,1') throw new Error(`wasm-bindgen's glue: the stream classes not as expected (${found})`);
+  const rest = js.replace(classes, '').replace(registries, '').replace(streamType, '');
+  if (/IntoUnderlying|intounderlying|ReadableStreamType/.test(rest)) throw new Error("wasm-bindgen's glue: the stream classes are still used");
+  return rest;
+};
+
+// Where each module of a pack ends: a module is its header and its sections (an id, a size,
+// the content), and the next one starts with a header. The loader has this function's text, and
+// the build checks every pack with it.
+function moduleEnds(bytes) {
+    const header = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0];
+    const atHeader = (at) => header.every((b, i) => bytes[at + i] === b);
+    const ends = [];
+    let at = 0;
+    while (at < bytes.length) {
+        if (!atHeader(at)) throw new Error(`no wasm module at byte ${at}`);
+        at += 8;
+        while (at < bytes.length && !atHeader(at)) {
+            at += 1;
+            let size = 0;
+            for (let shift = 0, byte = 0x80; byte & 0x80; shift += 7) {
+                byte = bytes[at++];
+                size += (byte & 0x7f) * 2 ** shift;
+            }
+            at += size;
+        }
+        ends.push(at);
+    }
+    return ends;
+}
 
 const staging = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const profile = process.env.TRUNK_PROFILE ?? 'release';
@@ -72,7 +108,8 @@ try {
   {
     const wasmPath = join(out, `${stem}_bg.wasm`);
     const jsPath = join(out, `${stem}.js`);
-    const shortened = shortenImports(readFileSync(wasmPath), readFileSync(jsPath, 'utf8'), `./${stem}_bg.js`);
+    const glue = withoutStreamClasses(readFileSync(jsPath, 'utf8'));
+    const shortened = shortenImports(readFileSync(wasmPath), glue, `./${stem}_bg.js`);
     writeFileSync(wasmPath, shortened.wasm);
     writeFileSync(jsPath, shortened.js);
   }
@@ -127,20 +164,39 @@ async function instantiate(src, imports) {
   for (const [view, files] of Object.entries(modules)) {
     const bytes = Buffer.concat(files.map((file) => contents.get(file)));
     const pack = `pack_${view}-${codeHash}.wasm`;
+    const sizes = files.map((file) => contents.get(file).length);
+    const ends = moduleEnds(bytes);
+    if (ends.join() !== sizes.map((size, i) => sizes.slice(0, i + 1).reduce((a, b) => a + b)).join()) {
+      throw new Error(`${pack}: its modules are not where moduleEnds finds them`);
+    }
     writeFileSync(join(staging, pack), bytes);
     packs[view] = [`./${pack}`, files.map((file) => parts.indexOf(file))];
   }
   const fetchModule = /fetch\(new URL\(("\.\/[^"]+"), import\.meta\.url\)\)/g;
   const viewLoad = /export const (__wasm_split_load_(\w+)) = wrapAsyncCb\((makeLoad\([\s\S]*?\]\))\);/g;
   if ([...loader.matchAll(viewLoad)].length !== Object.keys(packs).length) throw new Error('__wasm_split.js: view loads not as expected');
-  loader = `${loader.replace(fetchModule, 'part($1)').replace(viewLoad, 'export const $1 = wrapAsyncCb(viaPack("$2", $3));')}
+  // Every module's load is the same function of its file and the modules it needs (`moduleLoad`).
+  const moduleLoad = /makeLoad\(\(\) => \{\s*const src = part\(("[^"]+")\);\s*src\.catch\(\(\) => \{\}\);\s*return async \(imports\) => \(instantiate\(src, imports\)\);\s*\}\s*,/g;
+  loader = loader.replace(fetchModule, 'part($1)').replace(viewLoad, 'export const $1 = wrapAsyncCb(viaPack("$2", $3));');
+  if ([...loader.matchAll(moduleLoad)].length !== parts.length) throw new Error('__wasm_split.js: module loads not as expected');
+  loader = `${loader.replace(moduleLoad, 'moduleLoad($1,')}
+function moduleLoad(file, deps) {
+    return makeLoad(() => {
+        const src = part(file);
+        src.catch(() => {});
+        return async (imports) => instantiate(src, imports);
+    }, deps);
+}
 // Loading a view starts with its pack if index.html preloaded it (it is on its way), or if
 // under a tenth of it is here already; otherwise (another view shares that code, e.g. the
 // diagram after the timeline) each missing module comes alone rather than downloading so much
-// again. Modules already here are skipped in a pack. Every module is instantiated once, and a
-// failed download is fetched again when asked for again.
-const parts = ${JSON.stringify(parts.map((file) => [`./${file}`, contents.get(file).length]))};
+// again. Modules already here are skipped in a pack, which is cut where each module ends
+// (\`moduleEnds\`). Every module is instantiated once, and a failed download is fetched again
+// when asked for again. The table gives each module's size in KB, which is all that choice
+// needs (exact sizes do not compress).
+const parts = ${JSON.stringify(parts.map((file) => [`./${file}`, Math.ceil(contents.get(file).length / 1024)]))};
 const packs = ${JSON.stringify(packs)};
+${moduleEnds}
 const fromPacks = new Map();
 const requested = new Set();
 function part(file) {
@@ -155,20 +211,19 @@ function viaPack(view, load) {
         const [pack, held] = packs[view];
         const files = held.map((i) => parts[i]);
         const here = ([file]) => requested.has(file) || fromPacks.has(file);
-        const bytes = (list) => list.reduce((sum, [, size]) => sum + size, 0);
+        const kb = (list) => list.reduce((sum, [, size]) => sum + size, 0);
         const preloaded = [...document.querySelectorAll('link[rel="preload"]')].some((link) => link.href === new URL(pack, import.meta.url).href);
-        if (preloaded || bytes(files.filter(here)) * 10 < bytes(files)) {
-            const content = fetch(new URL(pack, import.meta.url)).then((response) => {
+        if (preloaded || kb(files.filter(here)) * 10 < kb(files)) {
+            const modules = fetch(new URL(pack, import.meta.url)).then(async (response) => {
                 if (!response.ok) throw new Error(\`\${pack}: HTTP \${response.status}\`);
-                return response.arrayBuffer();
+                const bytes = await response.arrayBuffer();
+                const ends = moduleEnds(new Uint8Array(bytes));
+                return ends.map((end, i) => bytes.slice(ends[i - 1] ?? 0, end));
             });
-            let offset = 0;
-            for (const [file, size] of files) {
-                const start = offset;
-                offset += size;
-                if (here([file])) continue;
-                fromPacks.set(file, content.then((b) => new Response(b.slice(start, start + size), { headers: { 'content-type': 'application/wasm' } })));
-            }
+            files.forEach(([file], i) => {
+                if (here([file])) return;
+                fromPacks.set(file, modules.then((m) => new Response(m[i], { headers: { 'content-type': 'application/wasm' } })));
+            });
         }
         return load();
     };

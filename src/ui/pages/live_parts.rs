@@ -14,7 +14,7 @@ use crate::ui::footnotes::note_card::PageCards;
 use crate::ui::footnotes::preview_state::PreviewState;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::lazy_pane::LazyPane;
-use crate::ui::shell::api::{fetch_profile_text, LoadError, ProfileFile, ProfileSource};
+use crate::ui::shell::api::{fetch_profile_text_apart, LoadError, ProfileFile, ProfileSource};
 use crate::ui::shell::fetched::Fetched;
 use crate::ui::shell::lazy::{built, code, fetch_ahead, lazy_view, Code};
 use crate::ui::timeline::written_timeline::written_timeline_controls;
@@ -64,22 +64,28 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
 }
 
 /// A profile's page: its footnote preview, which shows the cards the page was written with
-/// (`PageCards`) and so needs nothing fetched, and its view if it is not the text. The profile's
-/// file is fetched at once, for the view and then the tools, whose own code reads it. The
+/// (`PageCards`) and so needs nothing fetched, and its view if it is not the text. The
 /// timeline's page first filters the events it was written with (`written_timeline`): its
-/// view's code comes with the tools.
+/// view's code comes with the tools. The profile's file is fetched once, for the view and the
+/// tools, whose own code reads it: at once where the view comes first, else with the tools.
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
     // An embed's page: the embed of the part its path names, made so by its second step.
     let embed = embed_on_page();
-    let file = Fetched::new(move || fetch_profile_text(id.clone()));
     // The page shows one view for good: another is another page.
     let pane = route.with_untracked(|r| match r {
         Route::Pane { pane, .. } => Some(*pane),
         _ => None,
     });
-    let view_part = move |pane| {
+    let written_first = pane == Some(Pane::Timeline);
+    let fetch_file = move || {
+        let id = id.clone();
+        Fetched::new(move || fetch_profile_text_apart(id.clone()))
+    };
+    let file_now = (pane.is_some() && !written_first).then(fetch_file.clone());
+    let file = StoredValue::new(file_now);
+    let view_part = move |file, pane| {
         with_file(file, move |profile| {
             let view = view! { <LazyPane profile route pane/> };
             view! { <PagePart name=PartName::View>{view}</PagePart> }.into_any()
@@ -87,19 +93,23 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
     };
     // The view in the first step; on the timeline's page, the controls of the timeline it was
     // written with, and the view with the tools.
-    let written_first = pane == Some(Pane::Timeline);
-    let view_now = match pane {
-        Some(_) if written_first => Some(written_timeline_controls(route)),
-        Some(pane) => Some(view_part(pane).into_any()),
-        None => None,
+    let view_now = match (pane, file_now) {
+        (Some(_), _) if written_first => Some(written_timeline_controls(route)),
+        (Some(pane), Some(file)) => Some(view_part(file, pane).into_any()),
+        _ => None,
     };
     let preview = view! { <FootnotePreview notes=PreviewNotes::Page(PageCards::take())/> };
     let tools = move || {
         later.get().then(|| {
             let embed = embed.clone();
+            // The file's code first: alone, it comes in one file, its pack, as the tools' code
+            // does after it, which shares a little of it (`viaPack` in .ci/split-wasm.mjs).
+            let file = file.get_value().unwrap_or_else(fetch_file.clone());
             // The tools' code comes while the file does, not after it.
             fetch_ahead(if embed.is_some() { EMBED_PAGE } else { LATER });
-            let view_later = pane.filter(|_| written_first).map(view_part);
+            let view_later = pane
+                .filter(|_| written_first)
+                .map(|pane| view_part(file, pane));
             let tools = with_file(file, move |profile| match embed.clone() {
                 Some(scope) => view! { <LazyEmbedPageParts route profile scope/> }.into_any(),
                 None => view! { <LazyLaterParts route profile=Some(profile)/> }.into_any(),

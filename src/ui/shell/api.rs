@@ -7,6 +7,8 @@ use crate::validate::{check_format, problem_at_line, problem_in, Problem};
 use gloo_net::http::Request;
 use leptos::prelude::set_timeout_with_handle;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// Why something could not be loaded; `Clone` so a resource can hold it.
@@ -155,7 +157,7 @@ impl ProfileFile {
 }
 
 /// The profile's file, not read.
-pub async fn fetch_profile_text(id: String) -> Result<ProfileFile, LoadError> {
+async fn fetch_profile_text(id: String) -> Result<ProfileFile, LoadError> {
     let url = format!(
         "{}data/profiles/{}.json",
         site_root(),
@@ -167,6 +169,25 @@ pub async fn fetch_profile_text(id: String) -> Result<ProfileFile, LoadError> {
         url,
         text: text.into(),
     })
+}
+
+/// The profile's file, fetched by code of its own: a pre-rendered page's first step reads none
+/// of it, so the request's code (gloo-net, the timeout, what can go wrong) stays out of the
+/// page's first load and comes when the file is wanted.
+pub async fn fetch_profile_text_apart(id: String) -> Result<ProfileFile, LoadError> {
+    match profile_file_request(id).await {
+        Ok(request) => request.await,
+        Err(_) => Err(LoadError::Code {
+            what: "the profile's file",
+        }),
+    }
+}
+
+type ProfileFileRequest = Pin<Box<dyn Future<Output = Result<ProfileFile, LoadError>>>>;
+
+#[wasm_split(profile_file, wasm_split_path = ::leptos::wasm_split, fallible, preload(load_profile_file))]
+fn profile_file_request(id: String) -> Result<ProfileFileRequest, SplitLoaderError> {
+    Ok(Box::pin(fetch_profile_text(id)))
 }
 
 /// A profile as a part whose code is fetched later is given it: read already (the app), or

@@ -172,13 +172,14 @@ test('a reader of the text downloads no view’s code; a view’s page brings it
   await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
   await profile.marker(3).hover();
   await expect(profile.preview).toBeVisible();
-  // The text's tools come after the footnote previews, in a pack of their own.
-  expect(modules).toEqual(['pack_later']);
+  // The text's tools come after the footnote previews, in a pack of their own, with the code
+  // that fetches the profile's file, which only they read.
+  expect(modules.sort()).toEqual(['pack_later', 'pack_profile_file']);
   // A view's page: the code of its first step comes in one file, its pack (its module and the
   // chunks it needs), before the page is live; what comes after (the tools, and on the
   // timeline's page, whose first step works on the events it was written with, the view)
-  // shares much of it.
-  for (const [path, pack] of [['timeline', 'pack_written_timeline'], ['diagram', 'pack_diagram']]) {
+  // shares much of it. The diagram's view comes first, with the code that fetches its file.
+  for (const [path, packs] of [['timeline', ['pack_written_timeline']], ['diagram', ['pack_diagram', 'pack_profile_file']]]) {
     await page.goto(`p/mek/${path}/`);
     await expect(page.locator(LIVE)).toHaveCount(1);
     // Fetched before the page was live (the tools' code may be on its way by now).
@@ -188,8 +189,8 @@ test('a reader of the text downloads no view’s code; a view’s page brings it
         .map((e) => e.name.split('/').pop().replace(/-[0-9a-f]{8,16}\.wasm$/, ''))
         .filter((m) => /^(pack|split|chunk)_/.test(m));
     });
-    expect(live.slice(0, 1)).toEqual([pack]);
-    expect(live.filter((m) => m.startsWith('pack_'))).toEqual([pack]);
+    expect(live.slice(0, 1)).toEqual(packs.slice(0, 1));
+    expect(live.filter((m) => m.startsWith('pack_'))).toEqual(packs);
     await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
   }
   await expect(page.locator('.node[data-actor]').first()).toBeVisible();
@@ -217,7 +218,8 @@ test('pointing at a view’s tab, or focusing it, starts downloading that view�
   await page.goto('p/mek/');
   await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
   const views = page.getByRole('navigation', { name: 'Views of this profile' });
-  const fetched = () => modules.filter((m) => m !== 'pack_later');
+  // Not the tools' code, nor the fetch of the file, which the text's page loads anyway.
+  const fetched = () => modules.filter((m) => m !== 'pack_later' && m !== 'pack_profile_file');
   // The timeline's page: the code of its first step (the view's comes with the tools).
   const timeline = ['pack_written_timeline'];
   await views.getByRole('link', { name: 'Timeline' }).hover();
@@ -275,7 +277,7 @@ test('the shortcuts’ help fetches its code when first opened, once', async ({ 
   const modules = codeRequests(page);
   await page.goto('p/mek/');
   await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
-  expect(modules).toEqual(['pack_later']);
+  expect(modules.sort()).toEqual(['pack_later', 'pack_profile_file']);
   modules.length = 0;
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
