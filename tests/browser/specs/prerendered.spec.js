@@ -351,6 +351,31 @@ test.describe('the app taking a page over', () => {
     console.assertClean();
   });
 
+  test('the profile\'s file comes with code of its own: without it, a timeline\'s page is live on what it was written with, a diagram\'s stays as written', async ({ page }) => {
+    const FILE_CODE = /\/(pack|split)_profile_file-[0-9a-f]+\.wasm$/;
+    await page.route(FILE_CODE, (route) => route.abort('internetdisconnected'));
+    // The timeline's page comes alive without it: its controls and previews read no file.
+    await page.goto(`${BASE}p/mek/timeline/`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await page.getByRole('searchbox', { name: 'Filter events' }).fill('EU');
+    await expect(page.locator('.timeline__count')).toContainText('2 of 31 events match');
+    await page.locator('.event:visible .event__toggle').first().click();
+    await page.locator('.event:visible .event__text a[data-note]').first().hover();
+    await expect(page.locator('#note-preview')).toBeVisible();
+    // What reads the file (the view's code, the tools) never takes the page over.
+    await page.waitForTimeout(500);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    // The diagram's page needs the file first: it stays as written, its table readable.
+    await page.goto(`${BASE}p/mek/diagram/`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'static');
+    await expect(page.locator('table tbody tr')).toHaveCount(22);
+    await expect(page.locator('table tbody tr').first()).toBeVisible();
+    // The page preloaded the file; the code that would fetch it never came.
+    const fetchedBy = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/data/profiles/mek.json')).map((e) => e.initiatorType));
+    expect(fetchedBy).toEqual(['link']);
+  });
+
   test('the timeline\'s code takes over the written timeline in the state the reader left it, with no change on screen', async ({ page }) => {
     let release;
     const held = new Promise((resolve) => { release = resolve; });
