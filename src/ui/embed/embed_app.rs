@@ -6,6 +6,7 @@ use crate::route::Route;
 use crate::ui::embed::embed_mode::{app_address, apply_look};
 use crate::ui::embed::embed_navigation::{keep_embed_in, on_embed_click};
 use crate::ui::embed::embed_size::report_size;
+use crate::ui::pages::not_taken_over::NotTakenOver;
 use crate::ui::reader::profile_page::ProfilePage;
 use leptos::prelude::*;
 
@@ -25,6 +26,7 @@ pub fn EmbedApp(options: &'static EmbedOptions, route: ReadSignal<Route>) -> imp
     view! {
         <div class="embed" node_ref=root on:click=on_embed_click>
             <main id="main" class="embed__main">
+                <NotTakenOver/>
                 {match scope {
                     Some(scope) => view! { <ProfilePage id=scope.profile.clone() route embed=scope/> }.into_any(),
                     None => view! {

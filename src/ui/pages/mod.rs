@@ -3,6 +3,7 @@
 
 pub(crate) mod later_parts;
 pub(crate) mod live_parts;
+pub(crate) mod not_taken_over;
 pub(crate) mod page_part;
 #[cfg(feature = "prerender")]
 pub mod prerender;

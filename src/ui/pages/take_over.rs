@@ -62,7 +62,8 @@ pub fn take_over(route: Route) {
 /// `parts_due`, it holds parts).
 /// A part that could not be made shows its error (with its retry) in the pre-rendered one's
 /// place; if what all the parts need could not be had (the profile), or time is up, the page
-/// stays as it is, marked `<html data-app="static">` if it never came to life.
+/// stays as it is, marked `<html data-app="static">` if it never came to life (which the page
+/// then says: `not_taken_over`).
 fn when_built(
     staging: HtmlElement,
     frames_left: u32,

@@ -7,6 +7,7 @@ use crate::ui::classroom::lazy_compare::LazyCompare;
 use crate::ui::classroom::shortcuts::ShortcutsAndPresent;
 use crate::ui::embed::embed_mode::embed_options;
 use crate::ui::embed::lazy_embed_app::LazyEmbedApp;
+use crate::ui::pages::not_taken_over::NotTakenOver;
 use crate::ui::pages::page_part::{PagePart, PartName};
 use crate::ui::reader::profile_page::ProfilePage;
 use crate::ui::shell::error_view::NotFound;
@@ -47,6 +48,7 @@ pub fn Site(route: ReadSignal<Route>) -> impl IntoView {
             </span>
         </header>
         <main id="main" tabindex="-1" class="page">
+            <NotTakenOver/>
             {move || match page.get() {
                 Page::Catalog => view! { <PagePart name=PartName::View><LazyCatalog route/></PagePart> }.into_any(),
                 Page::Profile(id) => view! { <ProfilePage id route/> }.into_any(),

@@ -100,7 +100,7 @@ test.describe('with JavaScript off', () => {
   test('shows no control that only the app makes work, and the Author page says it needs it', async () => {
     for (const path of [...PAGES, 'author/']) {
       await page.goto(BASE + path);
-      await expect(page.locator('main h1, main h2').first(), path).toBeVisible();
+      await expect(page.locator('main h1:visible, main h2:visible').first(), path).toBeVisible();
       const controls = await page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, svg[tabindex], svg [tabindex], svg [role="button"]')]
         .filter((element) => element.checkVisibility()).map((element) => element.outerHTML.slice(0, 100)));
       expect(controls, path).toEqual([]);
@@ -351,7 +351,7 @@ test.describe('the app taking a page over', () => {
     console.assertClean();
   });
 
-  test('the profile\'s file comes with code of its own: without it, a timeline\'s page is live on what it was written with, a diagram\'s stays as written', async ({ page }) => {
+  test('the profile\'s file comes with code of its own: without it, a timeline\'s page is live on what it was written with, a diagram\'s stays as written and says so', async ({ page }) => {
     const FILE_CODE = /\/(pack|split)_profile_file-[0-9a-f]+\.wasm$/;
     await page.route(FILE_CODE, (route) => route.abort('internetdisconnected'));
     // The timeline's page comes alive without it: its controls and previews read no file.
@@ -365,15 +365,27 @@ test.describe('the app taking a page over', () => {
     // What reads the file (the view's code, the tools) never takes the page over.
     await page.waitForTimeout(500);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
-    // The diagram's page needs the file first: it stays as written, its table readable.
+    const notice = page.getByRole('alert').filter({ hasText: 'Part of this page could not be loaded' });
+    await expect(notice).toBeHidden();
+    // The diagram's page needs the file first: it stays as written, its table readable, and
+    // says so, without the controls that nothing will make work.
     await page.goto(`${BASE}p/mek/diagram/`);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'static');
+    await expect(notice).toBeVisible();
+    await expect(page.locator('.diagram__controls')).toBeHidden();
+    await expect(page.locator('.views__link').first()).toBeVisible();
     await expect(page.locator('table tbody tr')).toHaveCount(22);
     await expect(page.locator('table tbody tr').first()).toBeVisible();
     // The page preloaded the file; the code that would fetch it never came.
     const fetchedBy = await page.evaluate(() => performance.getEntriesByType('resource')
       .filter((e) => e.name.endsWith('/data/profiles/mek.json')).map((e) => e.initiatorType));
     expect(fetchedBy).toEqual(['link']);
+    // Trying again loads the page again: with the code here, it comes alive.
+    await page.unroute(FILE_CODE);
+    await notice.getByRole('link', { name: 'Try again' }).click();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    await expect(notice).toBeHidden();
+    await expect(page.locator('.diagram__controls')).toBeVisible();
   });
 
   test('the timeline\'s code takes over the written timeline in the state the reader left it, with no change on screen', async ({ page }) => {
