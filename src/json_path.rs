@@ -1,5 +1,7 @@
 //! JSON paths as the validator names a place in a document (`$.sections[1].blocks[0].note`):
-//! their steps, and the steps written back as a path.
+//! their steps, the steps written back as a path, and the value a path leads to.
+
+use serde_json::Value;
 
 /// One step of a path: a member of an object, or an item of a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,18 @@ pub fn steps(path: &str) -> Option<Vec<Step>> {
         }
     }
     Some(steps)
+}
+
+/// The value at `path` in `document`, if there is one.
+pub fn value_at<'a>(document: &'a Value, path: &str) -> Option<&'a Value> {
+    let mut at = document;
+    for step in steps(path)? {
+        at = match step {
+            Step::Member(name) => at.get(name.as_str())?,
+            Step::Item(index) => at.get(index)?,
+        };
+    }
+    Some(at)
 }
 
 /// The path the steps take from the document's root.
@@ -57,5 +71,15 @@ mod tests {
         assert_eq!(steps("$"), Some(vec![]));
         assert_eq!(steps("line 3"), None);
         assert_eq!(steps("$.a[x]"), None);
+    }
+
+    #[test]
+    fn a_path_leads_to_its_value() {
+        let document: Value = serde_json::from_str(r#"{"a": [{"b": "c"}, 2]}"#).unwrap();
+        assert_eq!(value_at(&document, "$.a[0].b"), Some(&Value::from("c")));
+        assert_eq!(value_at(&document, "$.a[1]"), Some(&Value::from(2)));
+        assert_eq!(value_at(&document, "$"), Some(&document));
+        assert_eq!(value_at(&document, "$.a[2]"), None);
+        assert_eq!(value_at(&document, "$.b"), None);
     }
 }

@@ -4,9 +4,9 @@
 //! problems after it. The places named are the file's own: an item set aside does not move
 //! the ones after it.
 
-use super::parse::{check_format, json_path, problem_at_line};
+use super::parse::{check_format, json_path, problem_at_line, with_string_found};
 use super::{check_profile, Location, Problem};
-use crate::json_path::{path_of, steps, Step};
+use crate::json_path::{path_of, steps, value_at, Step};
 use crate::json_place::place_of;
 use crate::model::Profile;
 use serde_json::Value;
@@ -65,6 +65,7 @@ fn read(json: &str) -> (Option<Profile>, Vec<Problem>, usize) {
             Some((line, column)) => format!("{} (line {line}, column {column})", error.inner()),
             None => error.inner().to_string(),
         };
+        let message = with_string_found(message, || value_at(&value, &here).cloned());
         problems.push(Problem::at(path, message));
         // The innermost list item the error is in goes; without one, nothing can be read.
         let Some((list, index)) = innermost_item(&here) else {

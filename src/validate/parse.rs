@@ -2,9 +2,11 @@
 //! derive reads, `serde_path_to_error` keeps the path it was reading at, serde_json the line.
 
 use super::{Location, Problem};
+use crate::json_path::value_at;
 use crate::model::{Catalog, Profile, FORMAT_VERSION};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
+use serde_json::Value;
 
 pub fn parse_profile(json: &str) -> Result<Profile, Problem> {
     let profile: Profile = serde_json::from_str(json).map_err(|_| problem_in::<Profile>(json))?;
@@ -38,7 +40,11 @@ pub fn problem_in<T: DeserializeOwned>(json: &str) -> Problem {
     match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
         Err(error) => {
             let path = json_path(error.path());
-            problem(error.into_inner(), Some(path))
+            let mut problem = problem(error.into_inner(), Some(path.clone()));
+            problem.message = with_string_found(problem.message, || {
+                value_at(&serde_json::from_str(json).ok()?, &path).cloned()
+            });
+            problem
         }
         Ok(_) => match deserializer.end() {
             Err(error) => problem(error, None),
@@ -52,6 +58,23 @@ pub(super) fn json_path(path: &serde_path_to_error::Path) -> String {
     match path.to_string().as_str() {
         "." => "$".to_owned(),
         path => format!("$.{path}"),
+    }
+}
+
+/// serde writes a string it did not expect with `{:?}`, which the browser's build leaves out
+/// (`-Zfmt-debug=none` in .cargo/config.toml): there, `invalid type: string , expected u32`.
+/// The string is put back from the value at the error's path (`found`, looked up only then).
+pub(super) fn with_string_found(message: String, found: impl FnOnce() -> Option<Value>) -> String {
+    const LEFT_OUT: &str = "string , ";
+    if !message.contains(LEFT_OUT) {
+        return message;
+    }
+    match found() {
+        Some(Value::String(text)) => {
+            let quoted = serde_json::to_string(&text).unwrap_or_default();
+            message.replacen(LEFT_OUT, &format!("string {quoted}, "), 1)
+        }
+        _ => message,
     }
 }
 
@@ -94,6 +117,20 @@ fn problem(error: serde_json::Error, path: Option<String>) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_string_left_out_of_a_message_is_put_back() {
+        let found = || Some(Value::from("1"));
+        assert_eq!(
+            with_string_found("invalid type: string , expected u32".to_owned(), found),
+            r#"invalid type: string "1", expected u32"#
+        );
+        // As the host's build writes it, the message is whole already.
+        let whole = r#"invalid type: string "1", expected u32 (line 1, column 14)"#;
+        let problem = problem_in::<Catalog>(r#"{"format": "1", "profiles": []}"#);
+        assert_eq!(problem.message, whole);
+        assert_eq!(with_string_found(whole.to_owned(), || None), whole);
+    }
 
     #[test]
     fn a_syntax_error_names_line_and_column() {

@@ -102,6 +102,15 @@ test('a truncated body and a wrong field are reported with their place', async (
   await expect(profile.alert).toContainText('$.events[3].date: `in the seventies` is not a date');
 });
 
+test('a string where another type was expected is quoted in the message, as the validator writes it', async ({ page }) => {
+  const doc = await (await page.request.get('data/profiles/mek.json')).json();
+  doc.format = '1';
+  await page.route(PROFILE, (route) => route.fulfill({ status: 200, body: JSON.stringify(doc) }));
+  const profile = new ProfilePage(page);
+  await profile.open();
+  await expect(profile.alert).toContainText('$.format: invalid type: string "1", expected u32');
+});
+
 test('an HTML page where JSON was expected is reported as such', async ({ page }) => {
   await page.route(PROFILE, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><title>x</title>' }));
   const profile = new ProfilePage(page);
