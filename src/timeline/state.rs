@@ -92,9 +92,7 @@ impl TimelineState {
             self.open_group(group);
         }
     }
-}
 
-impl TimelineState {
     fn open_group(&mut self, group: &str) {
         if let Err(at) = self.open.binary_search_by(|open| open.as_str().cmp(group)) {
             self.open.insert(at, group.to_owned());

@@ -84,7 +84,6 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         Fetched::new(move || fetch_profile_text_apart(id.clone()))
     };
     let file_now = (pane.is_some() && !written_first).then(fetch_file.clone());
-    let file = StoredValue::new(file_now);
     let view_part = move |file, pane| {
         with_file(file, move |profile| {
             let view = view! { <LazyPane profile route pane/> };
@@ -104,7 +103,7 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
             let embed = embed.clone();
             // The file's code first: alone, it comes in one file, its pack, as the tools' code
             // does after it, which shares a little of it (`viaPack` in .ci/split-wasm.mjs).
-            let file = file.get_value().unwrap_or_else(fetch_file.clone());
+            let file = file_now.unwrap_or_else(fetch_file.clone());
             // The tools' code comes while the file does, not after it.
             fetch_ahead(if embed.is_some() { EMBED_PAGE } else { LATER });
             let view_later = pane

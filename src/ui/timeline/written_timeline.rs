@@ -325,7 +325,8 @@ fn target(ev: &web_sys::Event) -> Option<Element> {
     ev.target()?.dyn_into().ok()
 }
 
-/// Listens to `name` on the written part; the listener goes with it.
+/// Listens to `name` on `root`: on the written part, the listener goes with it; on the window
+/// (back and forward), it stays and looks whether the part is still there.
 fn listen(
     root: &web_sys::EventTarget,
     name: &str,
