@@ -65,9 +65,9 @@ console.log(`\n${'page (brotli, bytes)'.padEnd(26)} ${'readable'.padStart(9)}   
 for (const [page, path, first, then = 'later'] of [
   ['catalog', '', [], ['later', 'catalog']], ['profile (MEK)', 'p/mek/', [], ['profile_file', 'later']],
   ['timeline (MEK)', 'p/mek/timeline/', ['written_timeline'], ['profile_file', 'later', 'timeline']],
-  ['diagram (MEK)', 'p/mek/diagram/', ['diagram', 'profile_file']],
+  ['diagram (MEK)', 'p/mek/diagram/', ['written_diagram'], ['profile_file', 'later', 'diagram']],
   ['embed: timeline (MEK)', 'p/mek/embed/timeline/', ['written_timeline'], ['profile_file', 'embed_page', 'timeline']],
-  ['embed: diagram (MEK)', 'p/mek/embed/diagram/', ['diagram', 'profile_file'], 'embed_page'],
+  ['embed: diagram (MEK)', 'p/mek/embed/diagram/', ['written_diagram'], ['profile_file', 'embed_page', 'diagram']],
   ['embed: History (MEK)', 'p/mek/embed/history/', [], ['profile_file', 'embed_page']],
 ]) {
   const readable = sizeOf(join(path, 'index.html')).brotli + css.brotli;

@@ -200,6 +200,23 @@ fn query_param(query: &str, key: &str) -> Option<String> {
         .map(|(_, v)| percent_decode(&v.replace('+', " ")))
 }
 
+/// `key=a,b` added to the query string `query`, each value percent-encoded; nothing if there
+/// is none.
+pub fn add_query_list(query: &mut String, key: &str, values: &mut dyn Iterator<Item = &str>) {
+    for (i, value) in values.enumerate() {
+        if i > 0 {
+            query.push(',');
+        } else {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            query.push_str(key);
+            query.push('=');
+        }
+        query.push_str(&percent_encode(value));
+    }
+}
+
 /// Encodes everything but unreserved characters (RFC 3986).
 pub fn percent_encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

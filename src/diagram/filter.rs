@@ -2,15 +2,15 @@
 //! active in the chosen year. Undated relationships cannot be placed in a year, so
 //! they stay shown whatever the year; the status line says how many there are.
 
-use crate::model::{Profile, Relationship, RelationshipType};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::model::{KindSet, Profile, Relationship, RelationshipType};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DiagramFilter {
     /// Only relationships active in this year; `None` for the whole span.
     pub year: Option<i32>,
     /// Only these types; empty for all.
-    pub types: BTreeSet<RelationshipType>,
+    pub types: KindSet<RelationshipType>,
 }
 
 impl DiagramFilter {
@@ -19,16 +19,47 @@ impl DiagramFilter {
     }
 
     pub fn shows(&self, relationship: &Relationship, present: i32) -> bool {
-        (self.types.is_empty() || self.types.contains(&relationship.kind))
-            && self.in_year(relationship, present)
+        self.shows_type(relationship.kind) && self.in_year(relationship, present)
+    }
+
+    pub fn shows_type(&self, kind: RelationshipType) -> bool {
+        self.types.is_empty() || self.types.contains(kind)
     }
 
     pub fn in_year(&self, relationship: &Relationship, present: i32) -> bool {
-        match (self.year, relationship.period) {
-            (Some(year), Some(period)) => period.covers_year(year, present),
+        self.in_years(relationship.period.map(|p| p.years(present)))
+    }
+
+    /// Whether a relationship that held over `years` (its first and last; `None` when
+    /// undated) is active in the chosen year.
+    pub fn in_years(&self, years: Option<(i32, i32)>) -> bool {
+        match (self.year, years) {
+            (Some(year), Some((first, last))) => (first..=last).contains(&year),
             _ => true,
         }
     }
+}
+
+/// A relationship's years as a pre-rendered page writes them for the page's first code
+/// (`1965..1986`; `..1986` from an open start), and read back.
+pub fn years_key((first, last): (i32, i32)) -> String {
+    if first == i32::MIN {
+        format!("..{last}")
+    } else {
+        format!("{first}..{last}")
+    }
+}
+
+pub fn years_from_key(key: &str) -> Option<(i32, i32)> {
+    // Split at a character, not at `..`: a string pattern brings a searcher of its own.
+    let (first, last) = key.split_once('.')?;
+    let last = last.strip_prefix('.')?;
+    let first = if first.is_empty() {
+        i32::MIN
+    } else {
+        first.parse().ok()?
+    };
+    Some((first, last.parse().ok()?))
 }
 
 /// The first and last year any dated relationship covers (open ends run to the present).
@@ -108,6 +139,16 @@ mod tests {
             shown(&DiagramFilter::default()).len(),
             mek().relationships.len()
         );
+    }
+
+    #[test]
+    fn years_are_written_and_read_back() {
+        for years in [(1965, 1986), (i32::MIN, 2003), (-50, -10)] {
+            assert_eq!(years_from_key(&years_key(years)), Some(years));
+        }
+        assert_eq!(years_key((i32::MIN, 2003)), "..2003");
+        assert_eq!(years_from_key("1965"), None);
+        assert_eq!(years_from_key("soon..2003"), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{DiagramFilter, Item, Layout};
 use crate::model::{Profile, RelationshipType};
-use crate::route::{percent_decode, percent_encode};
+use crate::route::{add_query_list, percent_decode};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DiagramState {
@@ -85,23 +85,23 @@ impl DiagramState {
 
     /// The query string, without `?`; empty for the default state.
     pub fn to_query(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(year) = self.filter.year {
-            parts.push(format!("year={year}"));
-        }
-        if !self.filter.types.is_empty() {
-            let keys: Vec<&str> = self.filter.types.iter().map(|t| t.key()).collect();
-            parts.push(format!("type={}", keys.join(",")));
-        }
-        if self.table {
-            parts.push("view=table".to_owned());
-        }
-        match &self.selected {
-            Some(Selection::Node(id)) => parts.push(format!("node={}", percent_encode(id))),
-            Some(Selection::Link(id)) => parts.push(format!("link={}", percent_encode(id))),
-            None => {}
-        }
-        parts.join("&")
+        let mut query = String::new();
+        let year = self.filter.year.map(|y| y.to_string());
+        add_query_list(&mut query, "year", &mut year.as_deref().into_iter());
+        let mut types = self.filter.types.iter().map(RelationshipType::key);
+        add_query_list(&mut query, "type", &mut types);
+        add_query_list(
+            &mut query,
+            "view",
+            &mut self.table.then_some("table").into_iter(),
+        );
+        let (key, id) = match &self.selected {
+            Some(Selection::Node(id)) => ("node", Some(id.as_str())),
+            Some(Selection::Link(id)) => ("link", Some(id.as_str())),
+            None => ("", None),
+        };
+        add_query_list(&mut query, key, &mut id.into_iter());
+        query
     }
 }
 

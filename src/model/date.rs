@@ -214,9 +214,17 @@ impl DateSpec {
 
     /// Whether the date touches `year`, with `present` standing for an open end.
     pub fn covers_year(&self, year: i32, present: i32) -> bool {
-        let start = self.start_year().unwrap_or(i32::MIN);
-        let end = self.end_year().unwrap_or(present);
+        let (start, end) = self.years(present);
         (start..=end).contains(&year)
+    }
+
+    /// The first and last year the date touches: an open start from the beginning of time,
+    /// an open end to `present`.
+    pub fn years(&self, present: i32) -> (i32, i32) {
+        (
+            self.start_year().unwrap_or(i32::MIN),
+            self.end_year().unwrap_or(present),
+        )
     }
 
     /// Orders dates by their start (an open start sorts first).

@@ -1,14 +1,14 @@
 //! Which events the reader asked to see: by category and by text.
 
-use super::category_set::{CategoryCounts, CategorySet};
 use crate::model::{plain_text, Category, Event};
+use crate::model::{KindCounts, KindSet};
 use crate::search::{fold, key_matcher};
 use std::sync::{Arc, OnceLock};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TimelineFilter {
     /// Empty: every category.
-    pub categories: CategorySet,
+    pub categories: KindSet<Category>,
     pub text: String,
 }
 
@@ -33,7 +33,7 @@ pub struct Filtered {
     /// Per event: matches both the text and the categories.
     pub shown: Vec<bool>,
     /// How many events of each category match the text (the chips' counts).
-    pub counts: CategoryCounts,
+    pub counts: KindCounts<Category>,
 }
 
 impl SearchIndex {
@@ -91,7 +91,7 @@ pub fn apply_filter<'a>(
     filter: &TimelineFilter,
 ) -> Filtered {
     let text_matches = key_matcher(&filter.text);
-    let mut counts = CategoryCounts::default();
+    let mut counts = KindCounts::default();
     let shown = events
         .map(|(key, category)| {
             let text_matches = text_matches(key);
@@ -129,7 +129,7 @@ mod tests {
 
     fn text(t: &str) -> TimelineFilter {
         TimelineFilter {
-            categories: CategorySet::default(),
+            categories: KindSet::default(),
             text: t.into(),
         }
     }

@@ -1,7 +1,6 @@
 //! The timeline's logic: events grouped into eras (or decades), filtered by category and
 //! text, the overview strip, the period spans, and the view's state as URL parameters.
 
-mod category_set;
 mod compare;
 mod filter;
 mod grouping;
@@ -9,7 +8,6 @@ mod overview;
 mod state;
 mod tally;
 
-pub use category_set::{CategoryCounts, CategorySet};
 pub use compare::{compare, Comparison, Decade, Mark};
 pub use filter::{apply_filter, event_search_key, Filtered, SearchIndex, TimelineFilter};
 pub use grouping::{group_events, Group};

@@ -3,7 +3,7 @@
 
 use super::TimelineFilter;
 use crate::model::Category;
-use crate::route::{percent_decode, percent_encode};
+use crate::route::{add_query_list, percent_decode};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TimelineState {
@@ -48,14 +48,14 @@ impl TimelineState {
         let mut query = String::new();
         let text = Some(self.filter.text.as_str()).filter(|t| !t.is_empty());
         let mut categories = self.filter.categories.iter().map(category_key);
-        add_list(
+        add_query_list(
             &mut query,
             "open",
             &mut self.open.iter().map(String::as_str),
         );
-        add_list(&mut query, "cat", &mut categories);
-        add_list(&mut query, "q", &mut text.into_iter());
-        add_list(&mut query, "event", &mut self.event.as_deref().into_iter());
+        add_query_list(&mut query, "cat", &mut categories);
+        add_query_list(&mut query, "q", &mut text.into_iter());
+        add_query_list(&mut query, "event", &mut self.event.as_deref().into_iter());
         query
     }
 
@@ -103,22 +103,6 @@ impl TimelineState {
     fn close_group(&mut self, group: &str) -> bool {
         let found = self.open.binary_search_by(|open| open.as_str().cmp(group));
         found.map(|at| self.open.remove(at)).is_ok()
-    }
-}
-
-/// `key=a,b` added to `query`, each value percent-encoded; nothing if there is none.
-fn add_list(query: &mut String, key: &str, values: &mut dyn Iterator<Item = &str>) {
-    for (i, value) in values.enumerate() {
-        if i > 0 {
-            query.push(',');
-        } else {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            query.push_str(key);
-            query.push('=');
-        }
-        query.push_str(&percent_encode(value));
     }
 }
 

@@ -171,7 +171,7 @@ export class DiagramPage {
     this.page = page;
     this.root = page.locator('.diagram');
     this.svg = page.locator('svg.diagram__svg');
-    this.status = page.locator('.diagram__status');
+    this.status = page.locator('.diagram__count');
     this.slider = page.getByRole('slider', { name: 'Year' });
     this.card = page.locator('.diagram-card');
     this.table = page.locator('table.rel-table');

@@ -6,7 +6,7 @@ use crate::decimal::fixed;
 use crate::diagram::{step, Arrow, Band, Item, Layout, Viewport, FONT};
 use crate::model::Profile;
 use crate::route::Route;
-use crate::ui::diagram::diagram_drawing::{draw, Drawing};
+use crate::ui::diagram::diagram_drawing::{draw, show_link, show_node_live, Drawing};
 use crate::ui::footnotes::use_placement::use_placement;
 use crate::ui::shell::after_paint::after_next_paint;
 use crate::ui::shell::use_route::push_route;
@@ -551,32 +551,14 @@ impl ItemElements {
             links_shown,
             |l| layout.link_in(l, band),
             &mut budget,
-            |l, shown| {
-                // `visibility`, not `display`: a hidden link keeps its computed style and
-                // takes no part in layout, so showing hundreds of them again is cheap.
-                let _ = if shown {
-                    links[l].remove_attribute("visibility")
-                } else {
-                    links[l].set_attribute("visibility", "hidden")
-                };
-            },
+            |l, shown| show_link(&links[l], shown),
         );
         let nodes_left = write_changed(
             written_nodes,
             nodes_live,
             |n| layout.node_in(n, band),
             &mut budget,
-            |n, live| {
-                // Not `opacity`: below 1 it gives each node a compositing layer of its own,
-                // and a thousand of them cost Chromium ~100 ms per frame.
-                for attribute in ["fill-opacity", "stroke-opacity"] {
-                    let _ = if live {
-                        nodes[n].remove_attribute(attribute)
-                    } else {
-                        nodes[n].set_attribute(attribute, "0.4")
-                    };
-                }
-            },
+            |n, live| show_node_live(&nodes[n], live),
         );
         links_left || nodes_left
     }

@@ -3,7 +3,8 @@
 //! Year, types, table and the opened card live in the URL.
 
 use crate::diagram::{
-    layout, type_counts, year_span, DiagramState, Frame, Item, Selection, Viewport,
+    layout, play_next, play_start, status_text, type_counts, year_span, year_text, year_value_text,
+    DiagramState, Frame, Item, Selection, Viewport, PLAY_STEP,
 };
 use crate::model::{Profile, RelationshipType};
 use crate::route::{Pane, Route};
@@ -17,10 +18,6 @@ use crate::ui::pages::whole_page::{builds_whole, built_apart};
 use crate::ui::shell::use_pane_state::use_pane_state;
 use leptos::prelude::*;
 use std::sync::Arc;
-use std::time::Duration;
-
-/// How long each year shows while playing.
-const PLAY_STEP: Duration = Duration::from_millis(900);
 
 #[component]
 pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl IntoView {
@@ -153,19 +150,20 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
         playing.set(false);
     };
     on_cleanup(stop);
-    let play = move |(first, last): (i32, i32)| {
+    let play = move |span: (i32, i32)| {
         if playing.get_untracked() {
             stop();
             return;
         }
-        if state.with_untracked(|s| s.filter.year.is_none_or(|y| y >= last)) {
-            update(true, &|s| s.filter.year = Some(first));
+        let start = play_start(state.with_untracked(|s| s.filter.year), span);
+        if state.with_untracked(|s| s.filter.year != Some(start)) {
+            update(true, &|s| s.filter.year = Some(start));
         }
         playing.set(true);
         let handle = set_interval_with_handle(
-            move || match state.with_untracked(|s| s.filter.year) {
-                Some(year) if year < last => update(true, &|s| s.filter.year = Some(year + 1)),
-                _ => stop(),
+            move || match play_next(state.with_untracked(|s| s.filter.year), span.1) {
+                Some(year) => update(true, &|s| s.filter.year = Some(year)),
+                None => stop(),
             },
             PLAY_STEP,
         );
@@ -218,7 +216,7 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
             <div class="diagram__controls app-only">
                 {span.map(|(first, last)| view! {
                     <div class="diagram__years">
-                        <button type="button" class="button button--quiet button--small" aria-pressed=move || state.with(|s| s.filter.year.is_none()).to_string()
+                        <button type="button" class="button button--quiet button--small diagram__all-years" aria-pressed=move || state.with(|s| s.filter.year.is_none()).to_string()
                             on:click=move |_| { stop(); update(false, &|s| s.filter.year = None) }>{format!("All years ({first}–{last})")}</button>
                         <button type="button" class="button button--quiet button--small diagram__play" aria-pressed=move || playing.get().to_string()
                             on:click=move |_| play((first, last))>{move || if playing.get() { "Pause" } else { "Play" }}</button>
@@ -228,27 +226,23 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                                 // The attribute for the pre-rendered page, the property for the app.
                                 value=move || state.with(|s| s.filter.year.unwrap_or(last)).to_string()
                                 prop:value=move || state.with(|s| s.filter.year.unwrap_or(last)).to_string()
-                                aria-valuetext=move || state.with(|s| s.filter.year.map_or_else(|| "All years".to_owned(), |y| y.to_string()))
+                                aria-valuetext=move || state.with(|s| year_value_text(s.filter.year))
                                 on:input:target=move |ev| {
                                     if let Ok(year) = ev.target().value().parse::<i32>() {
                                         update(true, &|s| s.filter.year = Some(year));
                                     }
                                 }/>
-                            <output class="diagram__year">{move || state.with(|s| s.filter.year.map_or_else(|| "All".to_owned(), |y| y.to_string()))}</output>
+                            <output class="diagram__year">{move || state.with(|s| year_text(s.filter.year))}</output>
                         </label>
                     </div>
                 })}
                 <fieldset class="diagram__chips">
                     <legend class="visually-hidden">"Show relationship types"</legend>
                     {RelationshipType::ALL.into_iter().filter(|t| counts.with_untracked(|c| c.contains_key(t))).map(|kind| {
-                        let on = move || state.with(|s| s.filter.types.contains(&kind));
+                        let on = move || state.with(|s| s.filter.types.contains(kind));
                         view! {
-                            <button type="button" class="chip chip--rel" aria-pressed=move || on().to_string()
-                                on:click=move |_| update(false, &|s| {
-                                    if !s.filter.types.remove(&kind) {
-                                        s.filter.types.insert(kind);
-                                    }
-                                })>
+                            <button type="button" class="chip chip--rel" data-type=kind.key() aria-pressed=move || on().to_string()
+                                on:click=move |_| update(false, &|s| s.filter.types.toggle(kind))>
                                 {link_sample(kind)}
                                 {kind.label()}
                                 <span class="chip__count">{move || counts.with(|c| c.get(&kind).copied().unwrap_or(0))}</span>
@@ -257,23 +251,9 @@ pub fn DiagramView(profile: Arc<Profile>, route: ReadSignal<Route>) -> impl Into
                     }).collect_view()}
                 </fieldset>
                 <p class="diagram__status" role="status">
-                    {move || {
-                        let n = shown_count.get();
-                        let year = state.with(|s| s.filter.year);
-                        let mut text = match (n, year) {
-                            (0, _) => "No relationship matches these filters.".to_owned(),
-                            (n, None) if n == total => format!("{total} relationships"),
-                            (n, None) => format!("{n} of {total} relationships"),
-                            (n, Some(y)) => format!("{n} of {total} relationships active in {y}"),
-                        };
-                        if year.is_some() && undated > 0 {
-                            text.push_str(&format!(" (including {undated} undated, shown in every year)"));
-                        }
-                        text
-                    }}
-                    {move || state.with(|s| s.filter.is_active()).then(|| view! {
-                        " "<button type="button" class="button button--quiet button--small" on:click=move |_| { stop(); update(false, &|s| s.filter = Default::default()) }>"Clear filters"</button>
-                    })}
+                    <span class="diagram__count">{move || status_text(shown_count.get(), total, state.with(|s| s.filter.year), undated)}</span>
+                    " "<button type="button" class="button button--quiet button--small diagram__clear" hidden=move || !state.with(|s| s.filter.is_active())
+                        on:click=move |_| { stop(); update(false, &|s| s.filter = Default::default()) }>"Clear filters"</button>
                 </p>
                 <div class="diagram__toolbar">
                     <div class="diagram__switch" role="group" aria-label="Show as">

@@ -7,3 +7,4 @@ pub(crate) mod diagram_view;
 pub(crate) mod relationship_card;
 pub(crate) mod relationship_table;
 pub(crate) mod still_picture;
+pub(crate) mod written_diagram;

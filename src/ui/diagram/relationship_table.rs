@@ -1,7 +1,7 @@
 //! The diagram's text alternative: the same relationships, filtered the same way, as a
 //! table of counterpart, type, direction, certainty, period, the source's words and notes.
 
-use crate::diagram::{certainty_text, direction_text, period_text, Layout};
+use crate::diagram::{certainty_text, direction_text, period_text, years_key, Layout};
 use crate::model::Profile;
 use crate::ui::diagram::relationship_card::link_sample;
 use crate::ui::footnotes::note_marker::note_marker;
@@ -28,10 +28,11 @@ pub fn RelationshipTable(
         links.sort_unstable();
         let rows: Vec<usize> = links.into_iter().map(|(_, r)| r).collect();
         let count = rows.len();
+        let present = profile.present_year();
         view! {
             <div class="rel-table__scroll" tabindex="0" role="region" aria-label="Relationships table">
                 <table class="rel-table">
-                    <caption class="rel-table__caption">{format!("{count} of {} relationships of {}", profile.relationships.len(), profile.name)}</caption>
+                    <caption class="rel-table__caption"><span class="rel-table__count">{count}</span>{format!(" of {} relationships of {}", profile.relationships.len(), profile.name)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Counterpart"</th>
@@ -47,8 +48,10 @@ pub fn RelationshipTable(
                         {rows.into_iter().map(|r| {
                             let rel = &profile.relationships[r];
                             let ids = MarkerIds::new(format!("dg-t-{}-", rel.id));
+                            // What a pre-rendered page's first code filters by (`written_diagram`).
+                            let years = rel.period.map(|p| years_key(p.years(present)));
                             view! {
-                                <tr data-relationship=rel.id.to_string()>
+                                <tr data-relationship=rel.id.to_string() data-type=rel.kind.key() data-years=years data-actor=rel.actor.to_string()>
                                     <th scope="row">{crate::diagram::counterpart(&profile, rel).to_owned()}</th>
                                     <td class="rel-table__type">{link_sample(rel.kind)}{rel.kind.label()}</td>
                                     <td>{direction_text(&profile, rel)}</td>

@@ -8,6 +8,7 @@ use crate::route::{Pane, Route};
 use crate::ui::author::lazy_author::LazyAuthor;
 use crate::ui::catalog::lazy_catalog::LazyCatalog;
 use crate::ui::catalog::written_search::search_written_catalog;
+use crate::ui::diagram::written_diagram::written_diagram_controls;
 use crate::ui::embed::embed_page::{LazyEmbedPageParts, EMBED_PAGE};
 use crate::ui::footnotes::footnote_preview::{FootnotePreview, PreviewNotes};
 use crate::ui::footnotes::note_card::PageCards;
@@ -64,10 +65,11 @@ pub fn LiveParts(route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView
 }
 
 /// A profile's page: its footnote preview, which shows the cards the page was written with
-/// (`PageCards`) and so needs nothing fetched, and its view if it is not the text. The
-/// timeline's page first filters the events it was written with (`written_timeline`): its
-/// view's code comes with the tools. The profile's file is fetched once, for the view and the
-/// tools, whose own code reads it: at once where the view comes first, else with the tools.
+/// (`PageCards`) and so needs nothing fetched, and its view if it is not the text. A view's
+/// page first makes the controls it was written with work on what is written
+/// (`written_timeline`, `written_diagram`): the view's code comes with the tools. The
+/// profile's file is fetched once, for the view and the tools, whose own code reads it: with
+/// the tools.
 #[component]
 fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> impl IntoView {
     PreviewState::provide();
@@ -78,37 +80,31 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         Route::Pane { pane, .. } => Some(*pane),
         _ => None,
     });
-    let written_first = pane == Some(Pane::Timeline);
     let fetch_file = move || {
         let id = id.clone();
         Fetched::new(move || fetch_profile_text_apart(id.clone()))
     };
-    let file_now = (pane.is_some() && !written_first).then(fetch_file.clone());
     let view_part = move |file, pane| {
         with_file(file, move |profile| {
             let view = view! { <LazyPane profile route pane/> };
             view! { <PagePart name=PartName::View>{view}</PagePart> }.into_any()
         })
     };
-    // The view in the first step; on the timeline's page, the controls of the timeline it was
-    // written with, and the view with the tools.
-    let view_now = match (pane, file_now) {
-        (Some(_), _) if written_first => Some(written_timeline_controls(route)),
-        (Some(pane), Some(file)) => Some(view_part(file, pane).into_any()),
-        _ => None,
-    };
+    // The first step of a view's page: the controls of the view it was written with.
+    let written_controls = pane.map(|pane| match pane {
+        Pane::Timeline => written_timeline_controls(route),
+        Pane::Diagram => written_diagram_controls(route),
+    });
     let preview = view! { <FootnotePreview notes=PreviewNotes::Page(PageCards::take())/> };
     let tools = move || {
         later.get().then(|| {
             let embed = embed.clone();
             // The file's code first: alone, it comes in one file, its pack, as the tools' code
             // does after it, which shares a little of it (`viaPack` in .ci/split-wasm.mjs).
-            let file = file_now.unwrap_or_else(fetch_file.clone());
+            let file = fetch_file();
             // The tools' code comes while the file does, not after it.
             fetch_ahead(if embed.is_some() { EMBED_PAGE } else { LATER });
-            let view_later = pane
-                .filter(|_| written_first)
-                .map(|pane| view_part(file, pane));
+            let view_later = pane.map(|pane| view_part(file, pane));
             let tools = with_file(file, move |profile| match embed.clone() {
                 Some(scope) => view! { <LazyEmbedPageParts route profile scope/> }.into_any(),
                 None => view! { <LazyLaterParts route profile=Some(profile)/> }.into_any(),
@@ -117,7 +113,7 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         })
     };
     view! {
-        {view_now}
+        {written_controls}
         <PagePart name=PartName::Preview>{preview}</PagePart>
         {tools}
     }

@@ -12,3 +12,4 @@ pub(crate) mod reader_input;
 #[cfg(target_arch = "wasm32")]
 pub(crate) mod take_over;
 pub(crate) mod whole_page;
+pub(crate) mod written_view;

@@ -14,16 +14,14 @@ use crate::route::{Pane, Route};
 use crate::timeline::{
     apply_filter, category_from_str, group_count_text, status_text, TimelineState,
 };
+use crate::ui::pages::written_view::{all, button_of, first, keep_state, listen, set, target};
 use crate::ui::shell::lazy::{built, code, lazy_view, Code};
-use crate::ui::shell::page_address::{current_route, route_as_written};
-use crate::ui::shell::use_pane_state::{go_to_pane_state, pane_state_in};
+use crate::ui::shell::page_address::route_as_written;
 use crate::ui::timeline::event_moves::{move_between_events, scroll_to_year};
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
-use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
@@ -45,7 +43,7 @@ pub fn written_timeline_controls(route: ReadSignal<Route>) -> AnyView {
 /// Makes the written timeline's controls work, until the view's code takes the part over.
 fn run_written_timeline(route: ReadSignal<Route>) {
     let root = document().query_selector("[data-part=\"view\"] .timeline");
-    let (Some(root), Route::Pane { id, .. }) = (root.ok().flatten(), route.get_untracked()) else {
+    let Some(root) = root.ok().flatten() else {
         return;
     };
     let Some(timeline) = WrittenTimeline::read(&root) else {
@@ -54,39 +52,22 @@ fn run_written_timeline(route: ReadSignal<Route>) {
     let group_ids: Rc<Vec<String>> =
         Rc::new(timeline.groups.iter().map(|g| g.id.clone()).collect());
     let timeline = Rc::new(timeline);
-    let state = Rc::new(RefCell::new(route.with_untracked(state_of)));
-    // A change to the state, if it changes anything, is shown and goes to the address as the
-    // app's view does it: a history entry, or none while typing. Whether it changed anything.
-    let owner = Owner::current();
-    let change = Rc::new({
-        let (timeline, state) = (timeline.clone(), state.clone());
-        move |replace: bool, change: &dyn Fn(&mut TimelineState)| {
-            let mut state = state.borrow_mut();
-            let before = state.to_query();
-            change(&mut state);
-            if state.to_query() == before {
-                return false;
-            }
-            timeline.show(&state);
-            if let Some(owner) = &owner {
-                owner.with(|| go_to_pane_state(id.clone(), Pane::Timeline, &*state, replace));
-            }
-            true
-        }
-    });
-    // What the reader did before this code came, now the view's state; else the state the
-    // address asks for, which the page, written once for its path, may not show.
     let as_written = route.with_untracked(|r| route_as_written().as_ref() == Some(r));
-    if !change(true, &|s| {
-        timeline.read_reader_input(s, as_written, &group_ids)
-    }) {
-        timeline.show(&state.borrow());
-    }
+    let show = {
+        let timeline = timeline.clone();
+        move |state: &TimelineState| timeline.show(state)
+    };
+    let reader_input =
+        |s: &mut TimelineState| timeline.read_reader_input(s, as_written, &group_ids);
+    let Some((state, change)) = keep_state(&root, route, Pane::Timeline, show, &reader_input)
+    else {
+        return;
+    };
 
     listen(&root, "click", false, {
         let (change, group_ids) = (change.clone(), group_ids.clone());
         move |ev| {
-            let Some(button) = target(&ev).and_then(|t| t.closest("button").ok().flatten()) else {
+            let Some(button) = button_of(&ev) else {
                 return;
             };
             let is = |class| button.class_list().contains(class);
@@ -127,40 +108,24 @@ fn run_written_timeline(route: ReadSignal<Route>) {
     // `toggle` does not bubble: it is heard on its way down. Opened or closed by the state
     // itself (each `<details>` that `show` opens or closes fires one), the two agree and
     // nothing is done.
-    listen(&root, "toggle", true, {
-        let (change, timeline, state) = (change.clone(), timeline.clone(), state.clone());
-        move |ev| {
-            let Some(details) = target(&ev) else {
-                return;
-            };
-            let open = details.has_attribute("open");
-            if let Some(group) = timeline.groups.iter().find(|g| g.details == details) {
-                if open != state.borrow().is_open(&group.id) {
-                    change(false, &|s| s.toggle_group(&group.id, &group_ids));
-                }
-            } else if let Some(event) = timeline.events.iter().find(|e| e.details == details) {
-                if open != (state.borrow().event.as_deref() == Some(event.id.as_str())) {
-                    change(false, &|s| s.toggle_event(&event.id));
-                }
+    listen(&root, "toggle", true, move |ev| {
+        let Some(details) = target(&ev) else {
+            return;
+        };
+        let open = details.has_attribute("open");
+        if let Some(group) = timeline.groups.iter().find(|g| g.details == details) {
+            if open != state.borrow().is_open(&group.id) {
+                change(false, &|s| s.toggle_group(&group.id, &group_ids));
+            }
+        } else if let Some(event) = timeline.events.iter().find(|e| e.details == details) {
+            if open != (state.borrow().event.as_deref() == Some(event.id.as_str())) {
+                change(false, &|s| s.toggle_event(&event.id));
             }
         }
     });
     listen(&root, "keydown", false, |ev| {
         move_between_events(ev.unchecked_into())
     });
-    // Back and forward.
-    listen(&window().into(), "popstate", false, move |_| {
-        if root.is_connected() {
-            let now = state_of(&current_route());
-            timeline.show(&now);
-            *state.borrow_mut() = now;
-        }
-    });
-}
-
-/// The timeline's state as the address has it.
-fn state_of(route: &Route) -> TimelineState {
-    pane_state_in(route, Pane::Timeline)
 }
 
 /// What of the written timeline changes with its state.
@@ -300,39 +265,4 @@ impl WrittenTimeline {
             self.input.set_value(&filter.text);
         }
     }
-}
-
-/// An attribute such as `open` or `hidden`, set or removed; left alone if it already agrees,
-/// so that a `<details>` fires no `toggle`.
-fn set(element: &Element, attribute: &str, on: bool) {
-    let _ = element.toggle_attribute_with_force(attribute, on);
-}
-
-fn first(root: &Element, selector: &str) -> Option<Element> {
-    root.query_selector(selector).ok().flatten()
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let Ok(list) = root.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
-}
-
-fn target(ev: &web_sys::Event) -> Option<Element> {
-    ev.target()?.dyn_into().ok()
-}
-
-/// Listens to `name` on `root`: on the written part, the listener goes with it; on the window
-/// (back and forward), it stays and looks whether the part is still there.
-fn listen(
-    root: &web_sys::EventTarget,
-    name: &str,
-    capture: bool,
-    handle: impl Fn(web_sys::Event) + 'static,
-) {
-    let handle = Closure::<dyn Fn(web_sys::Event)>::new(handle).into_js_value();
-    let _ = root.add_event_listener_with_callback_and_bool(name, handle.unchecked_ref(), capture);
 }

@@ -1,10 +1,14 @@
 // The pre-rendered pages: readable with JavaScript off, each with its own address and card,
 // and taken over by the app without a visible change.
 import { readFileSync } from 'node:fs';
-import { BASE, LIVE, ProfilePage, expectOpen, serveSynthetic, timelineGroup, watchConsole, test, expect } from '../pages.js';
+import { BASE, LIVE, DiagramPage, ProfilePage, expectOpen, serveSynthetic, timelineGroup, watchConsole, test, expect } from '../pages.js';
 
 const mek = JSON.parse(readFileSync(new URL('../../../data/profiles/mek.json', import.meta.url), 'utf8'));
 const PAGES = ['', 'p/mek/', 'p/mek/timeline/', 'p/mek/diagram/'];
+const DIAGRAM_CODE = /\/(pack|split)_diagram-[0-9a-f]+\.wasm$/;
+// The relationships whose links the picture on screen shows.
+const shownLinks = (page) => page.locator('svg.diagram__svg:visible .link:not([visibility="hidden"])')
+  .evaluateAll((links) => links.map((l) => l.dataset.relationship).sort());
 
 test.describe('with JavaScript off', () => {
   let page;
@@ -351,10 +355,11 @@ test.describe('the app taking a page over', () => {
     console.assertClean();
   });
 
-  test('the profile\'s file comes with code of its own: without it, a timeline\'s page is live on what it was written with, a diagram\'s stays as written and says so', async ({ page }) => {
+  test('the profile\'s file comes with code of its own: without it, a view\'s page is live on what it was written with', async ({ page }) => {
     const FILE_CODE = /\/(pack|split)_profile_file-[0-9a-f]+\.wasm$/;
     await page.route(FILE_CODE, (route) => route.abort('internetdisconnected'));
-    // The timeline's page comes alive without it: its controls and previews read no file.
+    // The timeline's and the diagram's pages come alive without it: their controls and
+    // previews read no file.
     await page.goto(`${BASE}p/mek/timeline/`);
     await expect(page.locator(LIVE)).toHaveCount(1);
     await page.getByRole('searchbox', { name: 'Filter events' }).fill('EU');
@@ -367,8 +372,24 @@ test.describe('the app taking a page over', () => {
     await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
     const notice = page.getByRole('alert').filter({ hasText: 'Part of this page could not be loaded' });
     await expect(notice).toBeHidden();
-    // The diagram's page needs the file first: it stays as written, its table readable, and
-    // says so, without the controls that nothing will make work.
+    await page.goto(`${BASE}p/mek/diagram/`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    const diagram = new DiagramPage(page);
+    await diagram.chip('Designating authority').click();
+    await expect(diagram.status).toHaveText('3 of 22 relationships');
+    await page.waitForTimeout(500);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    await expect(notice).toBeHidden();
+    // The page preloaded the file; the code that would fetch it never came.
+    const fetchedBy = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('/data/profiles/mek.json')).map((e) => e.initiatorType));
+    expect(fetchedBy).toEqual(['link']);
+  });
+
+  test('a page whose first code cannot be had stays as written and says so, without the controls nothing will make work', async ({ page }) => {
+    const FIRST_CODE = /\/(pack|split)_written_diagram-[0-9a-f]+\.wasm$/;
+    await page.route(FIRST_CODE, (route) => route.abort('internetdisconnected'));
+    const notice = page.getByRole('alert').filter({ hasText: 'Part of this page could not be loaded' });
     await page.goto(`${BASE}p/mek/diagram/`);
     await expect(page.locator('html')).toHaveAttribute('data-app', 'static');
     await expect(notice).toBeVisible();
@@ -376,16 +397,127 @@ test.describe('the app taking a page over', () => {
     await expect(page.locator('.views__link').first()).toBeVisible();
     await expect(page.locator('table tbody tr')).toHaveCount(22);
     await expect(page.locator('table tbody tr').first()).toBeVisible();
-    // The page preloaded the file; the code that would fetch it never came.
-    const fetchedBy = await page.evaluate(() => performance.getEntriesByType('resource')
-      .filter((e) => e.name.endsWith('/data/profiles/mek.json')).map((e) => e.initiatorType));
-    expect(fetchedBy).toEqual(['link']);
     // Trying again loads the page again: with the code here, it comes alive.
-    await page.unroute(FILE_CODE);
+    await page.unroute(FIRST_CODE);
     await notice.getByRole('link', { name: 'Try again' }).click();
     await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
     await expect(notice).toBeHidden();
     await expect(page.locator('.diagram__controls')).toBeVisible();
+  });
+
+  test('the diagram\'s controls work on the picture and the table the page was written with, before the diagram\'s code comes', async ({ page }) => {
+    const console = watchConsole(page);
+    // The view's code never comes: the page's first step alone.
+    await page.route(DIAGRAM_CODE, () => {});
+    await page.goto(`${BASE}p/mek/diagram/?type=designating_authority`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    const diagram = new DiagramPage(page);
+    const rows = page.locator('table.rel-table tbody tr:visible');
+    const clear = page.getByRole('button', { name: 'Clear filters' });
+    // The address's state, which the page was not written with, is shown.
+    await expect(diagram.chip('Designating authority')).toHaveAttribute('aria-pressed', 'true');
+    await expect(diagram.status).toHaveText('3 of 22 relationships');
+    await expect(rows).toHaveCount(3);
+    await expect(page.locator('.rel-table__caption')).toHaveText(/^3 of 22 relationships of /);
+    expect(await shownLinks(page)).toEqual(['european-union-designation', 'islamic-republic-designation', 'united-states-designation']);
+    await clear.click();
+    await expect(diagram.status).toHaveText('22 relationships');
+    await expect(clear).toBeHidden();
+    await expect(page).toHaveURL(/\/p\/mek\/diagram\/$/);
+    // The year: links and rows of other years go, actors left with none fade.
+    await diagram.slider.fill('1990');
+    await expect(page).toHaveURL(/diagram\/\?year=1990$/);
+    await expect(diagram.status).toContainText('of 22 relationships active in 1990 (including');
+    await expect(page.locator('.diagram__year')).toHaveText('1990');
+    const in1990 = await shownLinks(page);
+    expect(in1990).toContain('iraq-saddam-sponsor');
+    expect(in1990).toContain('nla-wing'); // undated
+    expect(in1990).not.toContain('france-host');
+    await expect(rows).toHaveCount(in1990.length);
+    await expect(page.locator('svg.diagram__svg:visible .node[data-actor="shah"]')).toHaveAttribute('fill-opacity', '0.4');
+    await expect(page.getByRole('button', { name: /^All years/ })).toHaveAttribute('aria-pressed', 'false');
+    // The table instead of the picture; back to the picture.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page).toHaveURL(/\?year=1990&view=table$/);
+    await expect(page.locator('svg.diagram__svg:visible')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Download SVG' })).toBeHidden();
+    await expect(rows.first()).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\?year=1990$/);
+    await expect(page.locator('svg.diagram__svg:visible')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: 'Table', exact: true })).toHaveAttribute('aria-pressed', 'false');
+    // Play runs the years on from the chosen one, with no history entry; Pause stops it.
+    const entries = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    await expect(diagram.status).toContainText('active in 1991');
+    await pause.click();
+    await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+    const stopped = await diagram.slider.inputValue();
+    await page.waitForTimeout(1200);
+    expect(await diagram.slider.inputValue()).toBe(stopped);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // Types, with the year's counts.
+    await diagram.chip('Host').click();
+    await expect(page).toHaveURL(new RegExp(`\\?year=${stopped}&type=host$`));
+    await page.getByRole('button', { name: /^All years/ }).click();
+    await expect(diagram.status).toHaveText(/^\d of 22 relationships$/);
+    await expect(page).toHaveURL(/\?type=host$/);
+    expect(await page.locator('html').getAttribute('data-app')).toBe('live');
+    console.assertClean();
+  });
+
+  test('the written diagram shows each state as the app\'s view then shows it', async ({ page }) => {
+    const seen = () => page.evaluate(() => {
+      const svg = [...document.querySelectorAll('svg.diagram__svg')].find((s) => s.checkVisibility());
+      const texts = (selector) => [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility())
+        .map((e) => `${e.textContent} ${e.getAttribute('aria-pressed')}`);
+      return {
+        controls: texts('.diagram__controls button, .diagram__year, .diagram__count'),
+        rows: texts('.rel-table tbody tr th, .rel-table__caption'),
+        links: svg ? [...svg.querySelectorAll('.link')].filter((l) => l.getAttribute('visibility') !== 'hidden').map((l) => l.dataset.relationship).sort() : [],
+        faded: svg ? [...svg.querySelectorAll('.node[fill-opacity="0.4"]')].map((n) => n.dataset.actor).sort() : [],
+      };
+    });
+    for (const query of ['year=1990', 'type=supporter,host&year=1981', 'year=2010&view=table', 'type=counterterrorism,target', 'year=1995&type=state_sponsor,wing']) {
+      await page.route(DIAGRAM_CODE, () => {});
+      await page.goto(`${BASE}p/mek/diagram/?${query}`);
+      await expect(page.locator(LIVE)).toHaveCount(1);
+      const written = await seen();
+      expect(written.rows.length, query).toBeGreaterThan(1);
+      await page.unrouteAll();
+      await page.goto(`${BASE}p/mek/diagram/?${query}`);
+      await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+      await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+      expect(await seen(), query).toEqual(written);
+    }
+  });
+
+  test('the diagram\'s code takes over the written diagram in the state the reader left it, with no change on screen', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(DIAGRAM_CODE, async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}p/mek/diagram/`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    const diagram = new DiagramPage(page);
+    await diagram.slider.fill('1985');
+    await diagram.chip('Target').click();
+    await diagram.chip('Host').click();
+    await expect(page).toHaveURL(/\?year=1985&type=host,target$/);
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('.diagram *')].filter((e) => e.checkVisibility({ visibilityProperty: true }))
+      .map((e) => { const r = e.getBoundingClientRect(); return `${e.tagName} ${(e.innerText ?? e.textContent).slice(0, 30)} ${e.getAttribute('fill-opacity')} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`; }));
+    const before = await boxes();
+    expect(before.length).toBeGreaterThan(50);
+    release();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    await expect(page.locator('body[data-prerendered]')).toHaveCount(0);
+    // The same elements where they were: the controls, the picture's every item, the table.
+    expect(await boxes()).toEqual(before);
+    // The app's view, now: its controls go on from that state.
+    await diagram.chip('Host').click();
+    await expect(page).toHaveURL(/\?year=1985&type=target$/);
+    await expect(diagram.status).toContainText('active in 1985');
   });
 
   test('the timeline\'s code takes over the written timeline in the state the reader left it, with no change on screen', async ({ page }) => {

@@ -175,11 +175,10 @@ test('a reader of the text downloads no view’s code; a view’s page brings it
   // The text's tools come after the footnote previews, in a pack of their own, with the code
   // that fetches the profile's file, which only they read.
   expect(modules.sort()).toEqual(['pack_later', 'pack_profile_file']);
-  // A view's page: the code of its first step comes in one file, its pack (its module and the
-  // chunks it needs), before the page is live; what comes after (the tools, and on the
-  // timeline's page, whose first step works on the events it was written with, the view)
-  // shares much of it. The diagram's view comes first, with the code that fetches its file.
-  for (const [path, packs] of [['timeline', ['pack_written_timeline']], ['diagram', ['pack_diagram', 'pack_profile_file']]]) {
+  // A view's page: the code of its first step, which works on what the page was written
+  // with, comes in one file, its pack (its module and the chunks it needs), before the page
+  // is live; what comes after (the tools, the view) shares much of it.
+  for (const [path, packs] of [['timeline', ['pack_written_timeline']], ['diagram', ['pack_written_diagram']]]) {
     await page.goto(`p/mek/${path}/`);
     await expect(page.locator(LIVE)).toHaveCount(1);
     // Fetched before the page was live (the tools' code may be on its way by now).
@@ -220,15 +219,15 @@ test('pointing at a view’s tab, or focusing it, starts downloading that view�
   const views = page.getByRole('navigation', { name: 'Views of this profile' });
   // Not the tools' code, nor the fetch of the file, which the text's page loads anyway.
   const fetched = () => modules.filter((m) => m !== 'pack_later' && m !== 'pack_profile_file');
-  // The timeline's page: the code of its first step (the view's comes with the tools).
+  // A view's page: the code of its first step (the view's comes with the tools).
   const timeline = ['pack_written_timeline'];
   await views.getByRole('link', { name: 'Timeline' }).hover();
   await expect.poll(() => fetched().sort()).toEqual(timeline);
   await views.getByRole('link', { name: 'Allies and rivals' }).focus();
-  await expect.poll(() => fetched().sort()).toEqual(['pack_diagram', ...timeline]);
+  await expect.poll(() => fetched().sort()).toEqual(['pack_written_diagram', ...timeline]);
   await views.getByRole('link', { name: 'Timeline' }).hover();
   await page.waitForLoadState('networkidle');
-  expect(fetched().sort()).toEqual(['pack_diagram', ...timeline]);
+  expect(fetched().sort()).toEqual(['pack_written_diagram', ...timeline]);
   // The view's page then finds its code here already.
   await views.getByRole('link', { name: 'Timeline' }).click();
   await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
