@@ -6,7 +6,7 @@
 
 use crate::route::{Pane, Route};
 use crate::ui::shell::page_address::current_route;
-use crate::ui::shell::use_pane_state::{go_to_pane_state, pane_state_in, PaneState};
+use crate::ui::shell::use_pane_state::{go_to_pane_query, pane_state_in, PaneState};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,15 +39,21 @@ pub fn keep_state<S: PaneState>(
     let change = Rc::new({
         let (state, show) = (state.clone(), show.clone());
         move |replace: bool, change: &dyn Fn(&mut S)| {
-            let mut state = state.borrow_mut();
-            let before = state.to_query();
-            change(&mut state);
-            if state.to_query() == before {
-                return false;
-            }
-            show(&state);
+            let query = {
+                let mut state = state.borrow_mut();
+                let before = state.to_query();
+                change(&mut state);
+                let after = state.to_query();
+                if after == before {
+                    return false;
+                }
+                show(&state);
+                after
+            };
+            // Not borrowed meanwhile: a new fragment (an embed's page keeps its state there)
+            // fires `popstate` at once, whose listener below reads the state again.
             if let Some(owner) = &owner {
-                owner.with(|| go_to_pane_state(id.clone(), pane, &*state, replace));
+                owner.with(|| go_to_pane_query(id.clone(), pane, query, replace));
             }
             true
         }

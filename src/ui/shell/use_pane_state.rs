@@ -66,11 +66,12 @@ pub fn pane_state_in<S: PaneState>(route: &Route, pane: Pane) -> S {
 /// Goes to the address of profile `id`'s view `pane` in `state`: with a history entry (a
 /// click), or without one (`replace`: typing, dragging a slider).
 pub fn go_to_pane_state<S: PaneState>(id: String, pane: Pane, state: &S, replace: bool) {
-    let route = Route::Pane {
-        id,
-        pane,
-        query: state.to_query(),
-    };
+    go_to_pane_query(id, pane, state.to_query(), replace);
+}
+
+/// The same, with the state's query string.
+pub fn go_to_pane_query(id: String, pane: Pane, query: String, replace: bool) {
+    let route = Route::Pane { id, pane, query };
     if replace {
         replace_route(&route);
     } else {

@@ -361,6 +361,36 @@ test.describe('an embed\'s own pre-rendered page', () => {
     console.assertClean();
   });
 
+  test('an embed\'s view works on what it was written with before the view\'s code comes, its state in the fragment', async ({ page }) => {
+    const console = watchConsole(page);
+    // The timeline's: a click writes a new fragment, which fires `popstate` at once.
+    await page.route(/\/(pack|split)_timeline-[0-9a-f]+\.wasm$/, () => {});
+    await page.goto(`${BASE}p/mek/embed/timeline/`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/timeline/#/p/mek/timeline?open=all`);
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(await page.locator('.timeline__group-details').count());
+    await page.goBack();
+    await expect(page.locator('.timeline__group-details[open]')).toHaveCount(0);
+    // The diagram's, then its view taking over in that state.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/(pack|split)_diagram-[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(`${BASE}p/mek/embed/diagram/?theme=dark#/p/mek/diagram?year=1990`);
+    await expect(page.locator(LIVE)).toHaveCount(1);
+    await expect(page.locator('.diagram__count')).toContainText('active in 1990');
+    await page.locator('.chip', { hasText: 'Target' }).click();
+    await expect(page.locator('.diagram__count')).toHaveText(/^\d of 22 relationships active in 1990/);
+    await expect(page).toHaveURL(`${BASE}p/mek/embed/diagram/?theme=dark#/p/mek/diagram?year=1990&type=target`);
+    // The view's code takes over in that state; the credit, from the embed's second step,
+    // leads to the full site's page in it.
+    release();
+    await expect(page.locator('html[data-app="whole"]')).toHaveCount(1);
+    await expect(page.locator('.chip', { hasText: 'Target' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.embed__credit a')).toHaveAttribute('href', `${BASE}p/mek/diagram/?year=1990&type=target`);
+    console.assertClean();
+  });
+
   test('an older embed address (`?embed#/p/…`) lands on the embed\'s page, with its options and its state', async ({ page }) => {
     await page.goto(`${BASE}?embed&theme=dark&childId=box-1#/p/mek/timeline?open=iraq-1981`);
     await expect(page).toHaveURL(`${BASE}p/mek/embed/timeline/?theme=dark&childId=box-1#/p/mek/timeline?open=iraq-1981`);
