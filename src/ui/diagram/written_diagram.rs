@@ -179,6 +179,8 @@ struct WrittenDiagram {
     /// Hidden while the table shows: the picture, and the tools that work on it.
     picture_parts: Vec<Element>,
     rows: Vec<Row>,
+    /// How many rows are undated, which the status line counts once a year is chosen.
+    undated: usize,
     table_count: Element,
     /// Each link of the picture (in both frames) and its row.
     links: Vec<(Element, usize)>,
@@ -215,7 +217,7 @@ impl WrittenDiagram {
             })
             .collect::<Option<_>>()?;
         let table_rows = all(root, ".rel-table tbody tr");
-        let rows = table_rows
+        let rows: Vec<Row> = table_rows
             .iter()
             .map(|row| {
                 Some(Row {
@@ -273,6 +275,7 @@ impl WrittenDiagram {
             clear: first(root, ".diagram__clear")?,
             switch: all(root, ".diagram__switch button"),
             picture_parts,
+            undated: rows.iter().filter(|row| row.years.is_none()).count(),
             rows,
             table_count: first(root, ".rel-table__count")?,
             links,
@@ -336,8 +339,7 @@ impl WrittenDiagram {
         }
 
         let count = shown.iter().filter(|s| **s).count();
-        let undated = self.rows.iter().filter(|row| row.years.is_none()).count();
-        let status = status_text(count, self.rows.len(), year, undated);
+        let status = status_text(count, self.rows.len(), year, self.undated);
         self.count.set_text_content(Some(&status));
         self.table_count.set_text_content(Some(&count.to_string()));
         set(&self.clear, "hidden", !filter.is_active());

@@ -80,16 +80,6 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
         Route::Pane { pane, .. } => Some(*pane),
         _ => None,
     });
-    let fetch_file = move || {
-        let id = id.clone();
-        Fetched::new(move || fetch_profile_text_apart(id.clone()))
-    };
-    let view_part = move |file, pane| {
-        with_file(file, move |profile| {
-            let view = view! { <LazyPane profile route pane/> };
-            view! { <PagePart name=PartName::View>{view}</PagePart> }.into_any()
-        })
-    };
     // The first step of a view's page: the controls of the view it was written with.
     let written_controls = pane.map(|pane| match pane {
         Pane::Timeline => written_timeline_controls(route),
@@ -101,10 +91,16 @@ fn ProfileParts(id: String, route: ReadSignal<Route>, later: Signal<bool>) -> im
             let embed = embed.clone();
             // The file's code first: alone, it comes in one file, its pack, as the tools' code
             // does after it, which shares a little of it (`viaPack` in .ci/split-wasm.mjs).
-            let file = fetch_file();
+            let id = id.clone();
+            let file = Fetched::new(move || fetch_profile_text_apart(id.clone()));
             // The tools' code comes while the file does, not after it.
             fetch_ahead(if embed.is_some() { EMBED_PAGE } else { LATER });
-            let view_later = pane.map(|pane| view_part(file, pane));
+            let view_later = pane.map(|pane| {
+                with_file(file, move |profile| {
+                    let view = view! { <LazyPane profile route pane/> };
+                    view! { <PagePart name=PartName::View>{view}</PagePart> }.into_any()
+                })
+            });
             let tools = with_file(file, move |profile| match embed.clone() {
                 Some(scope) => view! { <LazyEmbedPageParts route profile scope/> }.into_any(),
                 None => view! { <LazyLaterParts route profile=Some(profile)/> }.into_any(),
