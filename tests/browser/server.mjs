@@ -29,8 +29,9 @@ const types = {
 const compress = process.env.COMPRESS === '1';
 const compressed = new Map();
 
-// The policy the build wrote (dist/csp.txt); none for a folder without one.
-const policy = async () => (await readFile(join(root, 'csp.txt'), 'utf8').catch(() => '')).trim();
+// A page's own policy, from its <meta>, sent as the header too, as a host that sets headers
+// per page would (the build writes each page's: its inline scripts' and style values' hashes).
+const policyOf = (html) => html.toString('utf8').match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? '';
 
 /** Every file under `dir`, compressed both ways, keyed as `encode` looks them up. */
 async function precompress(dir) {
@@ -73,12 +74,12 @@ createServer(async (req, res) => {
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a file');
     const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-    // The app's policy, sent as a header too, as a host should.
-    const csp = extname(file) === '.html' ? await policy() : '';
+    const raw = await readFile(file);
+    const csp = extname(file) === '.html' ? policyOf(raw) : '';
     if (csp) headers['content-security-policy'] = csp;
     // trunk's file names carry a content hash: those never change.
     headers['cache-control'] = /-[0-9a-f]{8,16}(_bg)?\.\w+$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    const body = encode(file, await readFile(file), req.headers['accept-encoding'] ?? '', headers);
+    const body = encode(file, raw, req.headers['accept-encoding'] ?? '', headers);
     res.writeHead(200, headers);
     res.end(body);
   } catch {

@@ -106,10 +106,14 @@ pub fn fetch_ahead(code: Code) {
 }
 
 /// Downloads the code (once, however often asked: the loader keeps it), and whether it is here.
+/// What is built with it then is built in a task of its own: code that had already arrived
+/// (preloaded with the page) would otherwise be built in the task that asked for it, one long
+/// task instead of two.
 pub async fn download(code: Code) -> bool {
     let loaded = (code.download)().await.is_ok();
     if loaded {
         LOADED.with_borrow_mut(|set| set.insert(code.what));
+        super::after_paint::next_task().await;
     }
     loaded
 }
