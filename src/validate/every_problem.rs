@@ -4,9 +4,9 @@
 //! problems after it. The places named are the file's own: an item set aside does not move
 //! the ones after it.
 
-use super::parse::{check_format, json_path, problem_at_line, with_string_found};
+use super::parse::{check_format, json_path, problem_at_line, quoted_at, with_string_found};
 use super::{check_profile, Location, Problem};
-use crate::json_path::{path_of, steps, value_at, Step};
+use crate::json_path::{path_of, steps, Step};
 use crate::json_place::place_of;
 use crate::model::Profile;
 use serde_json::Value;
@@ -37,7 +37,7 @@ pub fn read_every_problem(json: &str) -> Checked {
 fn read(json: &str) -> (Option<Profile>, Vec<Problem>, usize) {
     let mut value: Value = match serde_json::from_str(json) {
         Ok(value) => value,
-        Err(error) => return (None, vec![problem_at_line(error)], 0),
+        Err(error) => return (None, vec![problem_at_line(error, json)], 0),
     };
     let mut set_aside = SetAside::default();
     let mut problems = Vec::new();
@@ -65,7 +65,7 @@ fn read(json: &str) -> (Option<Profile>, Vec<Problem>, usize) {
             Some((line, column)) => format!("{} (line {line}, column {column})", error.inner()),
             None => error.inner().to_string(),
         };
-        let message = with_string_found(message, || value_at(&value, &here).cloned());
+        let message = with_string_found(message, || quoted_at(&value, &here));
         problems.push(Problem::at(path, message));
         // The innermost list item the error is in goes; without one, nothing can be read.
         let Some((list, index)) = innermost_item(&here) else {

@@ -42,7 +42,7 @@ pub fn problem_in<T: DeserializeOwned>(json: &str) -> Problem {
             let path = json_path(error.path());
             let mut problem = problem(error.into_inner(), Some(path.clone()));
             problem.message = with_string_found(problem.message, || {
-                value_at(&serde_json::from_str(json).ok()?, &path).cloned()
+                quoted_at(&serde_json::from_str(json).ok()?, &path)
             });
             problem
         }
@@ -63,24 +63,62 @@ pub(super) fn json_path(path: &serde_path_to_error::Path) -> String {
 
 /// serde writes a string it did not expect with `{:?}`, which the browser's build leaves out
 /// (`-Zfmt-debug=none` in .cargo/config.toml): there, `invalid type: string , expected u32`.
-/// The string is put back from the value at the error's path (`found`, looked up only then).
-pub(super) fn with_string_found(message: String, found: impl FnOnce() -> Option<Value>) -> String {
+/// The string is put back, as JSON text, from the document (`found`, looked up only then).
+pub(super) fn with_string_found(message: String, found: impl FnOnce() -> Option<String>) -> String {
     const LEFT_OUT: &str = "string , ";
     if !message.contains(LEFT_OUT) {
         return message;
     }
     match found() {
-        Some(Value::String(text)) => {
-            let quoted = serde_json::to_string(&text).unwrap_or_default();
-            message.replacen(LEFT_OUT, &format!("string {quoted}, "), 1)
-        }
-        _ => message,
+        Some(quoted) => message.replacen(LEFT_OUT, &format!("string {quoted}, "), 1),
+        None => message,
     }
 }
 
-/// What a reading error says without its JSON path: where in the text it stopped.
-pub fn problem_at_line(error: serde_json::Error) -> Problem {
-    problem(error, None)
+/// The string at `path` in `value`, as JSON text.
+pub(super) fn quoted_at(value: &Value, path: &str) -> Option<String> {
+    serde_json::to_string(value_at(value, path)?.as_str()?).ok()
+}
+
+/// What a reading error says without its JSON path: where in `json` it stopped (and a string
+/// it did not expect, read from the text there).
+pub fn problem_at_line(error: serde_json::Error, json: &str) -> Problem {
+    let (line, column) = (error.line(), error.column());
+    let mut problem = problem(error, None);
+    problem.message = with_string_found(problem.message, || string_ending_at(json, line, column));
+    problem
+}
+
+/// The JSON string whose closing quote is at `line` and `column` (serde's place for a string
+/// of the wrong type), as it is written there, when no JSON path says where its value is.
+fn string_ending_at(json: &str, line: usize, column: usize) -> Option<String> {
+    // Bytes, not lines and patterns: this runs in the views' code, which carries no text search.
+    let bytes = json.as_bytes();
+    let start = match line.checked_sub(1)? {
+        0 => 0,
+        newlines => {
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| b == b'\n')
+                .nth(newlines - 1)?
+                .0
+                + 1
+        }
+    };
+    let end = start.checked_add(column)?;
+    let (&b'"', body) = bytes.get(start..end)?.split_last()? else {
+        return None;
+    };
+    // Its opening quote: the last one not escaped (after an even run of backslashes).
+    let mut at = body.len();
+    let open = loop {
+        at = body[..at].iter().rposition(|&b| b == b'"')?;
+        if body[..at].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 0 {
+            break at;
+        }
+    };
+    json.get(start + open..end).map(str::to_owned)
 }
 
 /// A data error points at its JSON path, and says where its value is; any other at its line
@@ -97,6 +135,8 @@ fn problem(error: serde_json::Error, path: Option<String>) -> Problem {
             let at = format!("{message} (line {line}, column {column})");
             (Location::Path(path), at)
         }
+        // A value of the wrong type, where no path is known: the JSON itself is valid.
+        (Category::Data, None) => (location, message.to_owned()),
         (Category::Eof, _) => (
             location,
             format!("the JSON ends too early ({message}): is the file cut short?"),
@@ -120,7 +160,7 @@ mod tests {
 
     #[test]
     fn a_string_left_out_of_a_message_is_put_back() {
-        let found = || Some(Value::from("1"));
+        let found = || Some(r#""1""#.to_owned());
         assert_eq!(
             with_string_found("invalid type: string , expected u32".to_owned(), found),
             r#"invalid type: string "1", expected u32"#
@@ -130,6 +170,41 @@ mod tests {
         let problem = problem_in::<Catalog>(r#"{"format": "1", "profiles": []}"#);
         assert_eq!(problem.message, whole);
         assert_eq!(with_string_found(whole.to_owned(), || None), whole);
+    }
+
+    #[test]
+    fn without_a_path_the_string_is_read_from_the_text() {
+        let json = "{\n  \"format\": \"a \\\"quoted\\\" \\\\\",\n  \"profiles\": []\n}";
+        let error = serde_json::from_str::<Catalog>(json).unwrap_err();
+        let (line, column) = (error.line(), error.column());
+        let quoted = r#"invalid type: string "a \"quoted\" \\", expected u32"#;
+        // As the browser's build writes it, the string is left out, and put back from the text.
+        assert_eq!(
+            string_ending_at(json, line, column).as_deref(),
+            Some(r#""a \"quoted\" \\""#)
+        );
+        assert_eq!(
+            with_string_found("invalid type: string , expected u32".to_owned(), || {
+                string_ending_at(json, line, column)
+            }),
+            quoted
+        );
+        let problem = problem_at_line(error, json);
+        assert_eq!(problem.message, quoted);
+        assert_eq!(
+            problem.location,
+            Location::LineColumn {
+                line: 2,
+                column: 29
+            }
+        );
+        assert_eq!(
+            string_ending_at(r#"{"format": "1"}"#, 1, 14).as_deref(),
+            Some(r#""1""#)
+        );
+        // Not at a string's end: nothing is put back.
+        assert_eq!(string_ending_at(json, 2, 28), None);
+        assert_eq!(string_ending_at(json, 9, 1), None);
     }
 
     #[test]

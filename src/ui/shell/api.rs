@@ -139,7 +139,7 @@ impl ProfileFile {
     /// names the JSON path, has not run: the line and column say where.)
     pub fn read(&self) -> Result<Arc<Profile>, LoadError> {
         let profile = serde_json::from_str(&self.text)
-            .map_err(|error| malformed(&self.url, problem_at_line(error)))?;
+            .map_err(|error| malformed(&self.url, problem_at_line(error, &self.text)))?;
         self.checked(profile)
     }
 
@@ -233,7 +233,7 @@ async fn read_document<T: serde::de::DeserializeOwned>(
         Err(error) => {
             let problem = diagnose(document, text.to_owned())
                 .await
-                .unwrap_or_else(|_| problem_at_line(error));
+                .unwrap_or_else(|_| problem_at_line(error, text));
             Err(malformed(url, problem))
         }
     }

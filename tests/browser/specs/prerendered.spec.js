@@ -386,6 +386,22 @@ test.describe('the app taking a page over', () => {
     expect(fetchedBy).toEqual(['link']);
   });
 
+  test('a profile file damaged after the build: the part that reads it says what is wrong and where', async ({ page }) => {
+    // A wrong value's type, as an author's edit leaves it: the message names its line, its
+    // column and the value (which the browser's build has serde leave out, and puts back).
+    const text = JSON.stringify({ ...mek, format: 'one' }, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes('"format": "one"'));
+    const column = text.split('\n')[line].indexOf('"one"') + '"one"'.length;
+    await page.route('**/data/profiles/mek.json', (route) => route.fulfill({ contentType: 'application/json', body: text }));
+    await page.goto(`${BASE}p/mek/diagram/`);
+    const error = page.getByRole('alert').filter({ hasText: 'This profile file is damaged' });
+    await expect(error).toContainText(`data/profiles/mek.json: line ${line + 1}, column ${column}: invalid type: string "one", expected u32`);
+    await expect(error.getByRole('button', { name: 'Try again' })).toBeVisible();
+    // In the view's place: the page around it stays, its name and its views.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(mek.name);
+    await expect(page.locator('.views__link')).toHaveCount(4);
+  });
+
   test('a page whose first code cannot be had stays as written and says so, without the controls nothing will make work', async ({ page }) => {
     const FIRST_CODE = /\/(pack|split)_written_diagram-[0-9a-f]+\.wasm$/;
     await page.route(FIRST_CODE, (route) => route.abort('internetdisconnected'));
