@@ -230,11 +230,22 @@ impl WrittenDiagram {
                 })
             })
             .collect::<Option<_>>()?;
-        let row_of = |attribute: &str, value: &str| {
+        // Each row's relationship and actor, read from the page once: each call into the page
+        // costs a string's copy, and matching every link and actor against every row that way
+        // took most of this step's time.
+        let row_values = |attribute| -> Vec<Option<String>> {
             table_rows
                 .iter()
+                .map(|row| row.get_attribute(attribute))
+                .collect()
+        };
+        let (relationships, row_actors) =
+            (row_values("data-relationship"), row_values("data-actor"));
+        let rows_with = |values: &[Option<String>], value: &str| {
+            values
+                .iter()
                 .enumerate()
-                .filter(|(_, row)| row.get_attribute(attribute).as_deref() == Some(value))
+                .filter(|(_, v)| v.as_deref() == Some(value))
                 .map(|(r, _)| r)
                 .collect::<Vec<usize>>()
         };
@@ -242,14 +253,14 @@ impl WrittenDiagram {
             .into_iter()
             .map(|link| {
                 let id = link.get_attribute("data-relationship")?;
-                let row = *row_of("data-relationship", &id).first()?;
+                let row = *rows_with(&relationships, &id).first()?;
                 Some((link, row))
             })
             .collect::<Option<_>>()?;
         let actors = all(root, ".diagram__stage .node[data-actor]")
             .into_iter()
             .map(|node| {
-                let rows = row_of("data-actor", &node.get_attribute("data-actor")?);
+                let rows = rows_with(&row_actors, &node.get_attribute("data-actor")?);
                 Some((node, rows))
             })
             .collect::<Option<_>>()?;
