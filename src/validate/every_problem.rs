@@ -4,9 +4,9 @@
 //! problems after it. The places named are the file's own: an item set aside does not move
 //! the ones after it.
 
-use super::parse::{check_format, json_path, problem_at_line, quoted_at, with_string_found};
+use super::parse::{check_format, json_path, problem_at_line, with_string_found};
 use super::{check_profile, Location, Problem};
-use crate::json_path::{path_of, steps, Step};
+use crate::json_path::{path_of, steps, value_at, Step};
 use crate::json_place::place_of;
 use crate::model::Profile;
 use serde_json::Value;
@@ -159,6 +159,12 @@ fn remove(value: &mut Value, list: &str, index: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The string at `path` in `value`, as JSON text (the document being read here is a value, whose
+/// errors carry no line and column to read it from).
+fn quoted_at(value: &Value, path: &str) -> Option<String> {
+    serde_json::to_string(value_at(value, path)?.as_str()?).ok()
 }
 
 #[cfg(test)]

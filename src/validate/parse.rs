@@ -2,11 +2,9 @@
 //! derive reads, `serde_path_to_error` keeps the path it was reading at, serde_json the line.
 
 use super::{Location, Problem};
-use crate::json_path::value_at;
 use crate::model::{Catalog, Profile, FORMAT_VERSION};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
-use serde_json::Value;
 
 pub fn parse_profile(json: &str) -> Result<Profile, Problem> {
     let profile: Profile = serde_json::from_str(json).map_err(|_| problem_in::<Profile>(json))?;
@@ -40,10 +38,11 @@ pub fn problem_in<T: DeserializeOwned>(json: &str) -> Problem {
     match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
         Err(error) => {
             let path = json_path(error.path());
-            let mut problem = problem(error.into_inner(), Some(path.clone()));
-            problem.message = with_string_found(problem.message, || {
-                quoted_at(&serde_json::from_str(json).ok()?, &path)
-            });
+            let error = error.into_inner();
+            let (line, column) = (error.line(), error.column());
+            let mut problem = problem(error, Some(path));
+            problem.message =
+                with_string_found(problem.message, || string_ending_at(json, line, column));
             problem
         }
         Ok(_) => match deserializer.end() {
@@ -63,7 +62,8 @@ pub(super) fn json_path(path: &serde_path_to_error::Path) -> String {
 
 /// serde writes a string it did not expect with `{:?}`, which the browser's build leaves out
 /// (`-Zfmt-debug=none` in .cargo/config.toml): there, `invalid type: string , expected u32`.
-/// The string is put back, as JSON text, from the document (`found`, looked up only then).
+/// The string is put back, as JSON text, from the document (`found`, looked up only then:
+/// from the text at serde's line and column, or from the value at the error's path).
 pub(super) fn with_string_found(message: String, found: impl FnOnce() -> Option<String>) -> String {
     const LEFT_OUT: &str = "string , ";
     if !message.contains(LEFT_OUT) {
@@ -73,11 +73,6 @@ pub(super) fn with_string_found(message: String, found: impl FnOnce() -> Option<
         Some(quoted) => message.replacen(LEFT_OUT, &format!("string {quoted}, "), 1),
         None => message,
     }
-}
-
-/// The string at `path` in `value`, as JSON text.
-pub(super) fn quoted_at(value: &Value, path: &str) -> Option<String> {
-    serde_json::to_string(value_at(value, path)?.as_str()?).ok()
 }
 
 /// What a reading error says without its JSON path: where in `json` it stopped (and a string

@@ -253,7 +253,9 @@ impl WrittenDiagram {
             .into_iter()
             .map(|link| {
                 let id = link.get_attribute("data-relationship")?;
-                let row = *rows_with(&relationships, &id).first()?;
+                let row = relationships
+                    .iter()
+                    .position(|r| r.as_deref() == Some(&*id))?;
                 Some((link, row))
             })
             .collect::<Option<_>>()?;
